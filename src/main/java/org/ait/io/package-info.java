@@ -1,0 +1,2 @@
+/** Input and output helpers shared by every layer: atomic file writes, JSON. */
+package org.ait.io;

@@ -1,0 +1,29 @@
+package org.ait.tm;
+
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
+
+/**
+ * The exact output distribution of a machine space from the blank-0 tape: c0(s) for every output s, keyed by
+ * its {@link OutputCodec} code (or, when too long to pack, by the string), and the weight of every kind of leaf.
+ *
+ * @param counts        c0 by packed output code
+ * @param longCounts    c0 of outputs longer than {@link OutputCodec#maxPackedLength}
+ * @param halting       H0: machines halting within the cutoff
+ * @param provedNonHalting machines proved never to halt
+ * @param cutOff        machines still running at the cutoff
+ * @param nodes         tree nodes visited
+ * @param steps         simulated steps
+ * @param subtrees      subtrees the tree was split into for parallel work
+ * @param threads       worker threads used (last session, when resumed)
+ * @param elapsedNanos  wall time of the build, summed over resumed sessions
+ */
+public record EnumerationResult(MachineSpace space, int maxSteps, Long2LongMap counts,
+        Object2LongMap<String> longCounts, long halting, long provedNonHalting, long cutOff, long nodes, long steps,
+        int subtrees, int threads, long elapsedNanos) {
+
+    /** Sum of all leaf weights; equals {@code space.size()} for a complete enumeration. */
+    public long totalWeight() {
+        return halting + provedNonHalting + cutOff;
+    }
+}

@@ -1,0 +1,216 @@
+package org.ait.tm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ait.tm.internal.Checkpoint;
+import org.ait.tm.internal.Partial;
+import org.ait.tm.internal.Subtree;
+import org.ait.tm.internal.Walker1D;
+
+/**
+ * Exact output distribution of every machine of a space, by weighted tree enumeration (formalism §2).
+ *
+ * <p>The top of the tree is walked once, down to a fixed split depth chosen from the space alone; the
+ * subtrees below it are expanded on worker threads and their exact integer sums merged, so the result does not
+ * depend on the number of threads or on the order in which subtrees finish. Finished subtrees are checkpointed;
+ * a resumed build skips them and ends with the same sums.
+ */
+public final class TreeEnumerator {
+
+    /** The split depth is the smallest that yields at least this many subtrees (independent of threads). */
+    static final int MIN_SUBTREES = 4096;
+    /** Longest cutoff accepted; the walker keeps a tape of twice this length per tree level. */
+    public static final int MAX_STEPS_LIMIT = 1_000_000;
+
+    private final MachineSpace space;
+    private final int maxSteps;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Path checkpoint;
+    private boolean resume;
+    private long checkpointIntervalNanos = 30_000_000_000L;
+    private ProgressListener listener = ProgressListener.NONE;
+
+    public TreeEnumerator(MachineSpace space, int maxSteps) {
+        if (space.dim() != 1) {
+            throw new IllegalArgumentException("the tree enumerator handles 1D machines; 2D turmites are not supported yet");
+        }
+        if (!space.fitsInLong()) {
+            throw new IllegalArgumentException("the space " + space + " has " + space.size()
+                    + " machines, more than exact 64-bit counts can hold");
+        }
+        if (maxSteps < 1 || maxSteps > MAX_STEPS_LIMIT) {
+            throw new IllegalArgumentException("max steps must be between 1 and " + MAX_STEPS_LIMIT + ", got " + maxSteps);
+        }
+        this.space = space;
+        this.maxSteps = maxSteps;
+    }
+
+    public TreeEnumerator threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /** Where finished subtrees are recorded; null for no checkpoint. */
+    public TreeEnumerator checkpoint(Path file, boolean resume) {
+        this.checkpoint = file;
+        this.resume = resume;
+        return this;
+    }
+
+    public TreeEnumerator checkpointInterval(long millis) {
+        this.checkpointIntervalNanos = millis * 1_000_000L;
+        return this;
+    }
+
+    public TreeEnumerator listener(ProgressListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
+     * Runs the enumeration.
+     *
+     * @throws IOException on a checkpoint that cannot be read or written, or does not belong to this build
+     * @throws BuildInterruptedException when the listener stopped the build
+     */
+    public EnumerationResult run() throws IOException {
+        long start = System.nanoTime();
+        Walker1D top = new Walker1D(space, maxSteps);
+        int depth = splitDepth(top);
+        List<Subtree> subtrees = new ArrayList<>();
+        Partial total = new Partial();
+        top.walkRoot(total, depth, subtrees);
+        Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps, depth,
+                subtrees.size());
+
+        Partial finished = new Partial();
+        BitSet completed = new BitSet(subtrees.size());
+        long priorElapsed = 0;
+        if (checkpoint != null && Files.exists(checkpoint)) {
+            if (!resume) {
+                throw new IOException("checkpoint " + checkpoint + " exists: pass --resume to continue that build,"
+                        + " or delete the file to start over");
+            }
+            Checkpoint c = Checkpoint.read(checkpoint);
+            if (!c.key.equals(key)) {
+                throw new IOException("checkpoint " + checkpoint + " belongs to another build (" + c.key + ")");
+            }
+            finished = c.sums;
+            completed = c.completed;
+            priorElapsed = c.elapsedNanos;
+        }
+
+        int[] todo = new int[subtrees.size() - completed.cardinality()];
+        for (int i = 0, j = 0; i < subtrees.size(); i++) {
+            if (!completed.get(i)) {
+                todo[j++] = i;
+            }
+        }
+        runSubtrees(subtrees, todo, finished, completed, key, start, priorElapsed);
+
+        total.merge(finished);
+        long elapsed = priorElapsed + System.nanoTime() - start;
+        long size = space.size().longValueExact();
+        if (total.totalWeight() != size) {
+            throw new IllegalStateException("leaf weights add up to " + total.totalWeight() + ", not the space size "
+                    + size + ": the enumeration is wrong");
+        }
+        return new EnumerationResult(space, maxSteps, total.counts, total.longCounts, total.halting,
+                total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed);
+    }
+
+    private int splitDepth(Walker1D top) {
+        int best = 1;
+        int bestCount = -1;
+        for (int d = 1; d <= space.transitions(); d++) {
+            int count = top.countFrontier(d);
+            if (count >= MIN_SUBTREES) {
+                return d;
+            }
+            if (count > bestCount) {
+                best = d;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private record Done(int index, Partial sums, Throwable error) {
+    }
+
+    private void runSubtrees(List<Subtree> subtrees, int[] todo, Partial finished, BitSet completed,
+            Checkpoint.Key key, long start, long priorElapsed) throws IOException {
+        if (todo.length == 0) {
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        BlockingQueue<Done> results = new ArrayBlockingQueue<>(Math.max(64, threads * 4));
+        List<Thread> workers = new ArrayList<>();
+        int workerCount = Math.min(threads, todo.length);
+        for (int t = 0; t < workerCount; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    Walker1D walker = new Walker1D(space, maxSteps);
+                    int j;
+                    while (!stop.get() && (j = next.getAndIncrement()) < todo.length) {
+                        Partial p = new Partial();
+                        walker.walk(subtrees.get(todo[j]), p);
+                        results.put(new Done(todo[j], p, null));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Throwable e) {
+                    stop.set(true);
+                    results.offer(new Done(-1, null, e));
+                }
+            }, "ait-tree-" + t);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+        long lastCheckpoint = System.nanoTime();
+        int done = completed.cardinality();
+        try {
+            for (int c = 0; c < todo.length; c++) {
+                Done r = results.take();
+                if (r.error() != null) {
+                    throw new IllegalStateException("worker failed: " + r.error(), r.error());
+                }
+                finished.merge(r.sums());
+                completed.set(r.index());
+                subtrees.set(r.index(), null);
+                done++;
+                long now = System.nanoTime();
+                long elapsed = priorElapsed + now - start;
+                if (checkpoint != null && c + 1 < todo.length && now - lastCheckpoint >= checkpointIntervalNanos) {
+                    new Checkpoint(key, completed, finished, elapsed).write(checkpoint);
+                    lastCheckpoint = System.nanoTime();
+                }
+                if (!listener.subtreeDone(done, subtrees.size(), finished.nodes, finished.steps, elapsed)) {
+                    throw new BuildInterruptedException("build stopped after " + done + " of " + subtrees.size()
+                            + " subtrees");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildInterruptedException("build interrupted");
+        } finally {
+            stop.set(true);
+            for (Thread w : workers) {
+                w.interrupt();
+            }
+        }
+    }
+}

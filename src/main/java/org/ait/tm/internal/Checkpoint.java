@@ -1,0 +1,125 @@
+package org.ait.tm.internal;
+
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.BitSet;
+import org.ait.io.AtomicFiles;
+import org.ait.io.Digests;
+
+/**
+ * The state of an interrupted build: which subtrees are finished and the exact sums over them. Written
+ * atomically with a SHA-256 trailer, so a checkpoint is either whole and verified or rejected.
+ */
+public final class Checkpoint {
+
+    private static final long MAGIC = 0x414954434b505431L; // "AITCKPT1"
+
+    /** Parameters that must match for a resume. */
+    public record Key(int dim, int states, int symbols, int maxSteps, int splitDepth, int subtrees) {
+    }
+
+    public final Key key;
+    public final BitSet completed;
+    public final Partial sums;
+    public final long elapsedNanos;
+
+    public Checkpoint(Key key, BitSet completed, Partial sums, long elapsedNanos) {
+        this.key = key;
+        this.completed = completed;
+        this.sums = sums;
+        this.elapsedNanos = elapsedNanos;
+    }
+
+    public void write(Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeLong(MAGIC);
+        out.writeInt(key.dim());
+        out.writeInt(key.states());
+        out.writeInt(key.symbols());
+        out.writeInt(key.maxSteps());
+        out.writeInt(key.splitDepth());
+        out.writeInt(key.subtrees());
+        long[] words = completed.toLongArray();
+        out.writeInt(words.length);
+        for (long w : words) {
+            out.writeLong(w);
+        }
+        out.writeLong(sums.halting);
+        out.writeLong(sums.provedNonHalting);
+        out.writeLong(sums.cutOff);
+        out.writeLong(sums.nodes);
+        out.writeLong(sums.steps);
+        out.writeLong(elapsedNanos);
+        out.writeInt(sums.counts.size());
+        for (Long2LongMap.Entry e : sums.counts.long2LongEntrySet()) {
+            out.writeLong(e.getLongKey());
+            out.writeLong(e.getLongValue());
+        }
+        out.writeInt(sums.longCounts.size());
+        for (Object2LongMap.Entry<String> e : sums.longCounts.object2LongEntrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeLong(e.getLongValue());
+        }
+        out.flush();
+        byte[] body = bytes.toByteArray();
+        byte[] digest = Digests.sha256(body, 0, body.length);
+        byte[] all = Arrays.copyOf(body, body.length + digest.length);
+        System.arraycopy(digest, 0, all, body.length, digest.length);
+        AtomicFiles.write(file, all);
+    }
+
+    /**
+     * Reads a checkpoint.
+     *
+     * @throws IOException with a one-line message when the file is unreadable, corrupted or truncated
+     */
+    public static Checkpoint read(Path file) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        if (all.length < 40) {
+            throw new IOException("checkpoint " + file + " is truncated");
+        }
+        int bodyLength = all.length - 32;
+        byte[] digest = Digests.sha256(all, 0, bodyLength);
+        if (!Arrays.equals(digest, 0, 32, all, bodyLength, all.length)) {
+            throw new IOException("checkpoint " + file + " is corrupted or truncated (SHA-256 mismatch)");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, bodyLength))) {
+            if (in.readLong() != MAGIC) {
+                throw new IOException(file + " is not an ait checkpoint");
+            }
+            Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+            long[] words = new long[in.readInt()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = in.readLong();
+            }
+            Partial sums = new Partial();
+            sums.halting = in.readLong();
+            sums.provedNonHalting = in.readLong();
+            sums.cutOff = in.readLong();
+            sums.nodes = in.readLong();
+            sums.steps = in.readLong();
+            long elapsed = in.readLong();
+            int size = in.readInt();
+            for (int i = 0; i < size; i++) {
+                sums.counts.put(in.readLong(), in.readLong());
+            }
+            size = in.readInt();
+            for (int i = 0; i < size; i++) {
+                sums.longCounts.put(in.readUTF(), in.readLong());
+            }
+            return new Checkpoint(key, BitSet.valueOf(words), sums, elapsed);
+        } catch (EOFException e) {
+            throw new IOException("checkpoint " + file + " is truncated");
+        }
+    }
+}

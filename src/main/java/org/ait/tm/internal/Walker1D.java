@@ -1,0 +1,445 @@
+package org.ait.tm.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ait.tm.MachineSpace;
+import org.ait.tm.OutputCodec;
+
+/**
+ * Depth-first walk of the weighted tree of partial transition tables for 1D machines (formalism §2).
+ *
+ * <p>A node is simulated from its parent's configuration until its run halts (impossible: halting
+ * transitions only appear in leaves), reads an undefined transition (the node branches on every choice for
+ * it), is proved non-halting, or reaches the step cutoff. A leaf with d defined transitions stands for
+ * {@code choices^(nk - d)} machines, times the number of unused states each "first use of a new state"
+ * stood for.
+ *
+ * <p>Non-halting detectors, each sound for every completion of the partial table because it only relies on
+ * transitions the run has already executed:
+ * <ul>
+ * <li>reading blank, keeping the state and moving onto a fresh cell (the same step repeats forever);</li>
+ * <li>more than n consecutive moves onto fresh cells (a state repeats on an all-blank half-tape);</li>
+ * <li>translated cycler: the same state reaches a new record cell twice and the tape behind the head,
+ * back to the leftmost cell visited in between, is identical (checked over at most {@value #WINDOW} cells);</li>
+ * <li>exact configuration repeat, found with Brent's power-of-two snapshots.</li>
+ * </ul>
+ * One walker per thread; the hot loop allocates nothing.
+ */
+public final class Walker1D {
+
+    static final int WINDOW = 64;
+    private static final int EV_UNDEFINED = 0;
+    private static final int EV_CUTOFF = 1;
+    private static final int EV_NON_HALTING = 2;
+
+    private final int n;
+    private final int k;
+    private final int nk;
+    private final int bits;
+    private final int maxPacked;
+    private final int maxSteps;
+    private final long[] pow;
+
+    private final int[] nx;
+    private final int[] wr;
+    private final int[] mv;
+    private final byte[] tape;
+    private final int origin;
+
+    // Current configuration.
+    private int head;
+    private int state;
+    private int step;
+    private int lo;
+    private int hi;
+    private int fresh;
+    private int used;
+    private int defined;
+    private long mult;
+    private int pending;
+
+    // Saved branch configurations, one level per number of defined transitions.
+    private final byte[][] saveTape;
+    private final int[][] saveInts;
+    private final long[] saveMult;
+
+    // Detector scratch.
+    private final byte[] brent;
+    private final boolean[] rHas;
+    private final int[] rPos;
+    private final int[] rMin;
+    private final byte[] rSnap;
+    private final boolean[] lHas;
+    private final int[] lPos;
+    private final int[] lMax;
+    private final byte[] lSnap;
+
+    private Partial out;
+    private int splitDepth = Integer.MAX_VALUE;
+    private List<Subtree> frontier;
+
+    public Walker1D(MachineSpace space, int maxSteps) {
+        if (space.dim() != 1) {
+            throw new IllegalArgumentException("Walker1D enumerates 1D machines only");
+        }
+        this.n = space.states();
+        this.k = space.symbols();
+        this.nk = space.transitions();
+        this.bits = OutputCodec.bitsPerSymbol(k);
+        this.maxPacked = OutputCodec.maxPackedLength(k);
+        this.maxSteps = maxSteps;
+        this.pow = new long[nk + 1];
+        pow[0] = 1;
+        for (int i = 1; i <= nk; i++) {
+            pow[i] = Math.multiplyExact(pow[i - 1], (long) space.choicesPerTransition());
+        }
+        nx = new int[nk];
+        wr = new int[nk];
+        mv = new int[nk];
+        int size = 2 * maxSteps + 2 * WINDOW + 5;
+        tape = new byte[size];
+        origin = size / 2;
+        saveTape = new byte[nk + 1][size];
+        saveInts = new int[nk + 1][7];
+        saveMult = new long[nk + 1];
+        brent = new byte[size];
+        rHas = new boolean[n];
+        rPos = new int[n];
+        rMin = new int[n];
+        rSnap = new byte[n * WINDOW];
+        lHas = new boolean[n];
+        lPos = new int[n];
+        lMax = new int[n];
+        lSnap = new byte[n * WINDOW];
+    }
+
+    /** Walks the whole tree from the blank tape, or only down to {@code splitDepth}, handing deeper nodes to {@code frontier}. */
+    public void walkRoot(Partial into, int splitDepth, List<Subtree> frontier) {
+        this.out = into;
+        this.splitDepth = splitDepth;
+        this.frontier = frontier;
+        Arrays.fill(nx, -1);
+        Arrays.fill(tape, (byte) 0);
+        head = origin;
+        lo = origin;
+        hi = origin;
+        state = 0;
+        step = 0;
+        fresh = 0;
+        used = 1;
+        defined = 0;
+        mult = 1;
+        out.nodes++;
+        dispatch(simulate());
+        clearTape();
+    }
+
+    /** Expands one frontier node completely. */
+    public void walk(Subtree t, Partial into) {
+        this.out = into;
+        this.splitDepth = Integer.MAX_VALUE;
+        this.frontier = null;
+        System.arraycopy(t.next(), 0, nx, 0, nk);
+        System.arraycopy(t.write(), 0, wr, 0, nk);
+        System.arraycopy(t.move(), 0, mv, 0, nk);
+        lo = t.lo();
+        hi = t.lo() + t.tapeSegment().length - 1;
+        System.arraycopy(t.tapeSegment(), 0, tape, lo, t.tapeSegment().length);
+        head = t.head();
+        state = t.state();
+        step = t.step();
+        fresh = t.fresh();
+        used = t.used();
+        defined = t.defined();
+        mult = t.multiplicity();
+        pending = t.pending();
+        expand();
+        clearTape();
+    }
+
+    /** Number of subtrees a split at the given depth produces (walks the top of the tree). */
+    public int countFrontier(int depth) {
+        List<Subtree> list = new ArrayList<>();
+        walkRoot(new Partial(), depth, list);
+        return list.size();
+    }
+
+    private void clearTape() {
+        Arrays.fill(tape, lo, hi + 1, (byte) 0);
+    }
+
+    private void dispatch(int ev) {
+        if (ev == EV_UNDEFINED) {
+            if (defined >= splitDepth) {
+                frontier.add(new Subtree(nx.clone(), wr.clone(), mv.clone(), Arrays.copyOfRange(tape, lo, hi + 1),
+                        head, state, step, lo, fresh, used, defined, mult, pending));
+            } else {
+                expand();
+            }
+        } else {
+            long weight = mult * pow[nk - defined];
+            if (ev == EV_CUTOFF) {
+                out.cutOff += weight;
+            } else {
+                out.provedNonHalting += weight;
+            }
+        }
+    }
+
+    /** Branches on every choice for the pending undefined transition; leaves the configuration as it found it. */
+    private void expand() {
+        final int i = pending;
+        final int h = head;
+        final int read = tape[h];
+        final int d = defined;
+        final long m0 = mult;
+
+        // Halting children: write w, stop. Output = visited segment with the head cell rewritten.
+        long haltWeight = m0 * pow[nk - d - 1];
+        int len = hi - lo + 1;
+        if (len <= maxPacked) {
+            int shift = (hi - h) * bits;
+            long base = OutputCodec.pack(tape, lo, hi + 1, k) & ~(((1L << bits) - 1) << shift);
+            for (int w = 0; w < k; w++) {
+                out.counts.addTo(base | ((long) w << shift), haltWeight);
+            }
+        } else {
+            for (int w = 0; w < k; w++) {
+                tape[h] = (byte) w;
+                out.longCounts.addTo(segmentString(), haltWeight);
+            }
+            tape[h] = (byte) read;
+        }
+        out.halting += haltWeight * k;
+        out.nodes += k;
+        out.steps += k;
+
+        // Moving children, each continued from this configuration.
+        final int[] sv = saveInts[d];
+        sv[0] = head;
+        sv[1] = state;
+        sv[2] = step;
+        sv[3] = lo;
+        sv[4] = hi;
+        sv[5] = fresh;
+        sv[6] = used;
+        saveMult[d] = m0;
+        final int savedLo = lo;
+        final int savedHi = hi;
+        final int savedUsed = used;
+        final byte[] st = saveTape[d];
+        System.arraycopy(tape, savedLo, st, 0, savedHi - savedLo + 1);
+
+        int targets = savedUsed < n ? savedUsed + 1 : savedUsed;
+        for (int q = 0; q < targets; q++) {
+            boolean newState = q == savedUsed;
+            long m = newState ? m0 * (n - savedUsed) : m0;
+            for (int w = 0; w < k; w++) {
+                for (int dir = -1; dir <= 1; dir += 2) {
+                    nx[i] = q;
+                    wr[i] = w;
+                    mv[i] = dir;
+                    defined = d + 1;
+                    used = newState ? savedUsed + 1 : savedUsed;
+                    mult = m;
+                    out.nodes++;
+                    dispatch(simulate());
+                    // Restore the branch configuration for the next child.
+                    if (lo < savedLo) {
+                        Arrays.fill(tape, lo, savedLo, (byte) 0);
+                    }
+                    if (hi > savedHi) {
+                        Arrays.fill(tape, savedHi + 1, hi + 1, (byte) 0);
+                    }
+                    System.arraycopy(st, 0, tape, savedLo, savedHi - savedLo + 1);
+                    head = sv[0];
+                    state = sv[1];
+                    step = sv[2];
+                    lo = sv[3];
+                    hi = sv[4];
+                    fresh = sv[5];
+                }
+            }
+        }
+        nx[i] = -1;
+        defined = d;
+        used = savedUsed;
+        mult = m0;
+        pending = i;
+    }
+
+    private String segmentString() {
+        char[] c = new char[hi - lo + 1];
+        for (int p = lo; p <= hi; p++) {
+            c[p - lo] = OutputCodec.charOf(tape[p]);
+        }
+        return new String(c);
+    }
+
+    /** Runs the current configuration until an undefined transition, a proof of non-halting, or the cutoff. */
+    private int simulate() {
+        final byte[] t = tape;
+        final int[] nx = this.nx;
+        final int[] wr = this.wr;
+        final int[] mv = this.mv;
+        final int k = this.k;
+        final int n = this.n;
+        final int cap = maxSteps;
+        int h = head;
+        int q = state;
+        int st = step;
+        int lo = this.lo;
+        int hi = this.hi;
+        int fr = fresh;
+        final int st0 = st;
+
+        // Brent: snapshot at relative steps 1, 2, 4, ...; a later identical configuration is a cycle.
+        int bq = -1;
+        int bh = 0;
+        int blo = 0;
+        int bhi = -1;
+        int power = 1;
+        int lam = 0;
+        for (int r = 0; r < n; r++) {
+            rHas[r] = false;
+            lHas[r] = false;
+        }
+        int segMin = h;
+        int segMax = h;
+
+        int ev;
+        while (true) {
+            if (st == cap) {
+                ev = EV_CUTOFF;
+                break;
+            }
+            final int s = t[h];
+            final int i = q * k + s;
+            final int q2 = nx[i];
+            if (q2 < 0) {
+                pending = i;
+                ev = EV_UNDEFINED;
+                break;
+            }
+            t[h] = (byte) wr[i];
+            h += mv[i];
+            st++;
+            if (h > hi) {
+                hi = h;
+                if (++fr > n || (s == 0 && q2 == q) || rightRecord(h, q2, segMin)) {
+                    q = q2;
+                    ev = EV_NON_HALTING;
+                    break;
+                }
+                segMin = h;
+                segMax = h;
+            } else if (h < lo) {
+                lo = h;
+                if (++fr > n || (s == 0 && q2 == q) || leftRecord(h, q2, segMax)) {
+                    q = q2;
+                    ev = EV_NON_HALTING;
+                    break;
+                }
+                segMax = h;
+                segMin = h;
+            } else {
+                fr = 0;
+                if (h < segMin) {
+                    segMin = h;
+                } else if (h > segMax) {
+                    segMax = h;
+                }
+            }
+            q = q2;
+            if (h == bh && q == bq && sameTape(t, lo, hi, blo, bhi)) {
+                ev = EV_NON_HALTING;
+                break;
+            }
+            if (++lam == power) {
+                bq = q;
+                bh = h;
+                blo = lo;
+                bhi = hi;
+                System.arraycopy(t, lo, brent, lo, hi - lo + 1);
+                power <<= 1;
+                lam = 0;
+            }
+        }
+        head = h;
+        state = q;
+        step = st;
+        this.lo = lo;
+        this.hi = hi;
+        fresh = fr;
+        out.steps += st - st0;
+        return ev;
+    }
+
+    private boolean sameTape(byte[] t, int lo, int hi, int blo, int bhi) {
+        if (!Arrays.equals(t, blo, bhi + 1, brent, blo, bhi + 1)) {
+            return false;
+        }
+        for (int c = lo; c < blo; c++) {
+            if (t[c] != 0) {
+                return false;
+            }
+        }
+        for (int c = bhi + 1; c <= hi; c++) {
+            if (t[c] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A new rightmost cell h reached in state q. If q's previous right record p1 was reached with the tape over
+     * [p1 - d, p1] equal to the tape now over [h - d, h], where p1 - d is the leftmost cell visited since, the
+     * run from then on repeats shifted by h - p1 forever.
+     */
+    private boolean rightRecord(int h, int q, int segMin) {
+        final boolean[] has = rHas;
+        final int[] min = rMin;
+        for (int r = 0; r < n; r++) {
+            if (has[r] && segMin < min[r]) {
+                min[r] = segMin;
+            }
+        }
+        int base = q * WINDOW;
+        if (has[q]) {
+            int d = rPos[q] - min[q];
+            if (d < WINDOW && Arrays.equals(tape, h - d, h + 1, rSnap, base + WINDOW - 1 - d, base + WINDOW)) {
+                return true;
+            }
+        }
+        has[q] = true;
+        rPos[q] = h;
+        min[q] = h;
+        System.arraycopy(tape, h - WINDOW + 1, rSnap, base, WINDOW);
+        return false;
+    }
+
+    /** Mirror image of {@link #rightRecord}. */
+    private boolean leftRecord(int h, int q, int segMax) {
+        final boolean[] has = lHas;
+        final int[] max = lMax;
+        for (int r = 0; r < n; r++) {
+            if (has[r] && segMax > max[r]) {
+                max[r] = segMax;
+            }
+        }
+        int base = q * WINDOW;
+        if (has[q]) {
+            int d = max[q] - lPos[q];
+            if (d < WINDOW && Arrays.equals(tape, h, h + d + 1, lSnap, base, base + d + 1)) {
+                return true;
+            }
+        }
+        has[q] = true;
+        lPos[q] = h;
+        max[q] = h;
+        System.arraycopy(tape, h, lSnap, base, WINDOW);
+        return false;
+    }
+}
