@@ -120,6 +120,7 @@ public final class TreeEnumerator {
         runSubtrees(subtrees, todo, finished, completed, key, start, priorElapsed);
 
         total.merge(finished);
+        total = total.unfold(space.symbols());
         long elapsed = priorElapsed + System.nanoTime() - start;
         long size = space.size().longValueExact();
         if (total.totalWeight() != size) {

@@ -4,16 +4,25 @@ import it.unimi.dsi.fastutil.longs.Long2LongMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import org.ait.tm.OutputCodec;
 
 /**
  * Exact sums collected over part of the tree: halting weight per output (packed code, or the string itself
  * when too long to pack) and the weight of every kind of leaf. Sums of integers, so merging in any order
  * gives the same result: this is what makes tables independent of the thread count.
+ *
+ * <p>The walker enumerates only machines whose first move goes right; every such leaf also stands for its
+ * mirror image (all moves swapped), which halts with the reversed output. {@link #counts}, {@link #halting},
+ * {@link #provedNonHalting} and {@link #cutOff} hold the right-moving half; {@link #unmirrored} holds the
+ * leaves that have no mirror twin (the root's halting children). {@link #unfold} turns the half into the whole.
  */
 public final class Partial {
 
     public final Long2LongOpenHashMap counts = new Long2LongOpenHashMap();
     public final Object2LongOpenHashMap<String> longCounts = new Object2LongOpenHashMap<>();
+    /** Outputs of leaves that are their own mirror image (the machines that halt on the first step). */
+    public final Long2LongOpenHashMap unmirrored = new Long2LongOpenHashMap();
+    public long unmirroredHalting;
     /** Weight of halting leaves (machines halting within the cutoff). */
     public long halting;
     /** Weight of leaves proved non-halting by a detector. */
@@ -24,6 +33,11 @@ public final class Partial {
     public long nodes;
     /** Simulated steps (halting steps of halting leaves included). */
     public long steps;
+    /** Leaves (not weights) by kind: cut off at the step limit, and proved non-halting. */
+    public long cutOffLeaves;
+    public long provedLeaves;
+    /** Steps simulated by runs that ended at the cutoff. */
+    public long cutOffSteps;
 
     public void merge(Partial other) {
         for (Long2LongMap.Entry e : other.counts.long2LongEntrySet()) {
@@ -32,15 +46,61 @@ public final class Partial {
         for (Object2LongMap.Entry<String> e : other.longCounts.object2LongEntrySet()) {
             longCounts.addTo(e.getKey(), e.getLongValue());
         }
+        for (Long2LongMap.Entry e : other.unmirrored.long2LongEntrySet()) {
+            unmirrored.addTo(e.getLongKey(), e.getLongValue());
+        }
+        unmirroredHalting = Math.addExact(unmirroredHalting, other.unmirroredHalting);
         halting = Math.addExact(halting, other.halting);
         provedNonHalting = Math.addExact(provedNonHalting, other.provedNonHalting);
         cutOff = Math.addExact(cutOff, other.cutOff);
         nodes += other.nodes;
         steps += other.steps;
+        cutOffLeaves += other.cutOffLeaves;
+        provedLeaves += other.provedLeaves;
+        cutOffSteps += other.cutOffSteps;
     }
 
-    /** Weight of all leaves; equals the size of the space once the whole tree is in. */
+    /**
+     * The sums over the whole space: each right-moving leaf counted once as itself and once as its mirror twin
+     * (reversed output), plus the unmirrored leaves.
+     */
+    public Partial unfold(int k) {
+        Partial all = new Partial();
+        for (Long2LongMap.Entry e : counts.long2LongEntrySet()) {
+            all.counts.addTo(e.getLongKey(), e.getLongValue());
+            all.counts.addTo(reverse(e.getLongKey(), k), e.getLongValue());
+        }
+        for (Long2LongMap.Entry e : unmirrored.long2LongEntrySet()) {
+            all.counts.addTo(e.getLongKey(), e.getLongValue());
+        }
+        for (Object2LongMap.Entry<String> e : longCounts.object2LongEntrySet()) {
+            all.longCounts.addTo(e.getKey(), e.getLongValue());
+            all.longCounts.addTo(new StringBuilder(e.getKey()).reverse().toString(), e.getLongValue());
+        }
+        all.halting = Math.addExact(Math.multiplyExact(2, halting), unmirroredHalting);
+        all.provedNonHalting = Math.multiplyExact(2, provedNonHalting);
+        all.cutOff = Math.multiplyExact(2, cutOff);
+        all.nodes = nodes;
+        all.steps = steps;
+        all.cutOffLeaves = cutOffLeaves;
+        all.provedLeaves = provedLeaves;
+        all.cutOffSteps = cutOffSteps;
+        return all;
+    }
+
+    /** Weight of all leaves of an unfolded sum; equals the size of the space once the whole tree is in. */
     public long totalWeight() {
         return Math.addExact(Math.addExact(halting, provedNonHalting), cutOff);
+    }
+
+    static long reverse(long code, int k) {
+        int b = OutputCodec.bitsPerSymbol(k);
+        int len = OutputCodec.length(code, k);
+        long mask = (1L << b) - 1;
+        long r = 1;
+        for (int i = 0; i < len; i++) {
+            r = (r << b) | ((code >>> (i * b)) & mask);
+        }
+        return r;
     }
 }

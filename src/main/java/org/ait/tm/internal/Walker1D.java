@@ -58,6 +58,10 @@ public final class Walker1D {
     private int defined;
     private long mult;
     private int pending;
+    /** Sum of tape[c] * zobrist[c]: equal configurations have equal hashes, so a repeat is rarely compared in full. */
+    private long hash;
+    private final long[] zobrist;
+    private final long[] saveHash;
 
     // Saved branch configurations, one level per number of defined transitions.
     private final byte[][] saveTape;
@@ -66,16 +70,19 @@ public final class Walker1D {
 
     // Detector scratch.
     private final byte[] brent;
-    private final boolean[] rHas;
-    private final int[] rPos;
-    private final int[] rMin;
+    // Records of the current run, indexed by cell: state on arrival, extreme head position until the next
+    // record, and the tape behind the head on arrival.
+    private final int[] rState;
+    private final int[] rSegMin;
     private final byte[] rSnap;
-    private final boolean[] lHas;
-    private final int[] lPos;
-    private final int[] lMax;
+    private final int[] lState;
+    private final int[] lSegMax;
     private final byte[] lSnap;
+    private int baseLo;
+    private int baseHi;
 
     private Partial out;
+    private int lastRunSteps;
     private int splitDepth = Integer.MAX_VALUE;
     private List<Subtree> frontier;
 
@@ -103,15 +110,23 @@ public final class Walker1D {
         saveTape = new byte[nk + 1][size];
         saveInts = new int[nk + 1][7];
         saveMult = new long[nk + 1];
+        saveHash = new long[nk + 1];
+        zobrist = new long[size];
+        long z = 0x9E3779B97F4A7C15L;
+        for (int c = 0; c < size; c++) {
+            // SplitMix64: fixed, well-mixed values; the hash only filters, equality is always checked in full.
+            z += 0x9E3779B97F4A7C15L;
+            long x = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+            zobrist[c] = x ^ (x >>> 31);
+        }
         brent = new byte[size];
-        rHas = new boolean[n];
-        rPos = new int[n];
-        rMin = new int[n];
-        rSnap = new byte[n * WINDOW];
-        lHas = new boolean[n];
-        lPos = new int[n];
-        lMax = new int[n];
-        lSnap = new byte[n * WINDOW];
+        rState = new int[size];
+        rSegMin = new int[size];
+        rSnap = new byte[size * WINDOW];
+        lState = new int[size];
+        lSegMax = new int[size];
+        lSnap = new byte[size * WINDOW];
     }
 
     /** Walks the whole tree from the blank tape, or only down to {@code splitDepth}, handing deeper nodes to {@code frontier}. */
@@ -124,6 +139,7 @@ public final class Walker1D {
         head = origin;
         lo = origin;
         hi = origin;
+        hash = 0;
         state = 0;
         step = 0;
         fresh = 0;
@@ -146,6 +162,10 @@ public final class Walker1D {
         lo = t.lo();
         hi = t.lo() + t.tapeSegment().length - 1;
         System.arraycopy(t.tapeSegment(), 0, tape, lo, t.tapeSegment().length);
+        hash = 0;
+        for (int c = lo; c <= hi; c++) {
+            hash += tape[c] * zobrist[c];
+        }
         head = t.head();
         state = t.state();
         step = t.step();
@@ -156,6 +176,32 @@ public final class Walker1D {
         pending = t.pending();
         expand();
         clearTape();
+    }
+
+    /**
+     * Runs one partial machine from the blank tape, for tests of the detectors. Transitions are written as in
+     * the busy-beaver notation, e.g. {@code "1RB 1LA 1LA ---"} (write, move, next state; {@code ---} undefined).
+     *
+     * @return "undefined@STEP", "cutoff@STEP" or "non-halting@STEP"
+     */
+    public static String classify(String table, int maxSteps) {
+        String[] tr = table.trim().split("\\s+");
+        int n = tr.length / 2;
+        Walker1D w = new Walker1D(new MachineSpace(1, n, 2), maxSteps);
+        java.util.Arrays.fill(w.nx, -1);
+        for (int i = 0; i < tr.length; i++) {
+            if (!tr[i].startsWith("-")) {
+                w.wr[i] = tr[i].charAt(0) - '0';
+                w.mv[i] = tr[i].charAt(1) == 'L' ? -1 : 1;
+                w.nx[i] = tr[i].charAt(2) - 'A';
+            }
+        }
+        w.out = new Partial();
+        w.head = w.origin;
+        w.lo = w.origin;
+        w.hi = w.origin;
+        int ev = w.simulate();
+        return (ev == EV_UNDEFINED ? "undefined@" : ev == EV_CUTOFF ? "cutoff@" : "non-halting@") + w.step;
     }
 
     /** Number of subtrees a split at the given depth produces (walks the top of the tree). */
@@ -181,8 +227,11 @@ public final class Walker1D {
             long weight = mult * pow[nk - defined];
             if (ev == EV_CUTOFF) {
                 out.cutOff += weight;
+                out.cutOffLeaves++;
+                out.cutOffSteps += lastRunSteps;
             } else {
                 out.provedNonHalting += weight;
+                out.provedLeaves++;
             }
         }
     }
@@ -198,20 +247,27 @@ public final class Walker1D {
         // Halting children: write w, stop. Output = visited segment with the head cell rewritten.
         long haltWeight = m0 * pow[nk - d - 1];
         int len = hi - lo + 1;
-        if (len <= maxPacked) {
+        if (d == 0) {
+            // The root's halting children are the only leaves outside the mirrored half (see below).
+            for (int w = 0; w < k; w++) {
+                out.unmirrored.addTo((1L << bits) | w, haltWeight);
+            }
+            out.unmirroredHalting += haltWeight * k;
+        } else if (len <= maxPacked) {
             int shift = (hi - h) * bits;
             long base = OutputCodec.pack(tape, lo, hi + 1, k) & ~(((1L << bits) - 1) << shift);
             for (int w = 0; w < k; w++) {
                 out.counts.addTo(base | ((long) w << shift), haltWeight);
             }
+            out.halting += haltWeight * k;
         } else {
             for (int w = 0; w < k; w++) {
                 tape[h] = (byte) w;
                 out.longCounts.addTo(segmentString(), haltWeight);
             }
             tape[h] = (byte) read;
+            out.halting += haltWeight * k;
         }
-        out.halting += haltWeight * k;
         out.nodes += k;
         out.steps += k;
 
@@ -225,6 +281,7 @@ public final class Walker1D {
         sv[5] = fresh;
         sv[6] = used;
         saveMult[d] = m0;
+        saveHash[d] = hash;
         final int savedLo = lo;
         final int savedHi = hi;
         final int savedUsed = used;
@@ -236,7 +293,9 @@ public final class Walker1D {
             boolean newState = q == savedUsed;
             long m = newState ? m0 * (n - savedUsed) : m0;
             for (int w = 0; w < k; w++) {
-                for (int dir = -1; dir <= 1; dir += 2) {
+                // Mirror symmetry: the root's first move goes right only; a machine whose first move goes left is
+                // the mirror image of one that goes right, with the reversed output (restored by Partial).
+                for (int dir = d == 0 ? 1 : -1; dir <= 1; dir += 2) {
                     nx[i] = q;
                     wr[i] = w;
                     mv[i] = dir;
@@ -259,6 +318,7 @@ public final class Walker1D {
                     lo = sv[3];
                     hi = sv[4];
                     fresh = sv[5];
+                    hash = saveHash[d];
                 }
             }
         }
@@ -295,16 +355,17 @@ public final class Walker1D {
         final int st0 = st;
 
         // Brent: snapshot at relative steps 1, 2, 4, ...; a later identical configuration is a cycle.
+        long hs = hash;
+        final long[] zb = zobrist;
+        long bhash = 0;
         int bq = -1;
         int bh = 0;
         int blo = 0;
         int bhi = -1;
         int power = 1;
         int lam = 0;
-        for (int r = 0; r < n; r++) {
-            rHas[r] = false;
-            lHas[r] = false;
-        }
+        baseLo = lo;
+        baseHi = hi;
         int segMin = h;
         int segMax = h;
 
@@ -322,7 +383,9 @@ public final class Walker1D {
                 ev = EV_UNDEFINED;
                 break;
             }
-            t[h] = (byte) wr[i];
+            final int w = wr[i];
+            t[h] = (byte) w;
+            hs += (w - s) * zb[h];
             h += mv[i];
             st++;
             if (h > hi) {
@@ -352,12 +415,16 @@ public final class Walker1D {
                 }
             }
             q = q2;
-            if (h == bh && q == bq && sameTape(t, lo, hi, blo, bhi)) {
+            // A repeat is only looked for once the visited range has stopped growing (same range as the
+            // snapshot): a cycle that is still widening the range is caught at a later snapshot.
+            if (h == bh && hs == bhash && q == bq && lo == blo && hi == bhi
+                    && Arrays.equals(t, lo, hi + 1, brent, lo, hi + 1)) {
                 ev = EV_NON_HALTING;
                 break;
             }
             if (++lam == power) {
                 bq = q;
+                bhash = hs;
                 bh = h;
                 blo = lo;
                 bhi = hi;
@@ -372,74 +439,66 @@ public final class Walker1D {
         this.lo = lo;
         this.hi = hi;
         fresh = fr;
-        out.steps += st - st0;
+        hash = hs;
+        lastRunSteps = st - st0;
+        out.steps += lastRunSteps;
         return ev;
     }
 
-    private boolean sameTape(byte[] t, int lo, int hi, int blo, int bhi) {
-        if (!Arrays.equals(t, blo, bhi + 1, brent, blo, bhi + 1)) {
-            return false;
-        }
-        for (int c = lo; c < blo; c++) {
-            if (t[c] != 0) {
-                return false;
-            }
-        }
-        for (int c = bhi + 1; c <= hi; c++) {
-            if (t[c] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * A new rightmost cell h reached in state q. If q's previous right record p1 was reached with the tape over
-     * [p1 - d, p1] equal to the tape now over [h - d, h], where p1 - d is the leftmost cell visited since, the
-     * run from then on repeats shifted by h - p1 forever.
+     * A new rightmost cell h reached in state q. Right records fall on consecutive cells, so an earlier record
+     * is found by its cell p. If the tape over [p - d, p] when the head first reached p in state q equals the
+     * tape now over [h - d, h], where p - d is the leftmost cell visited since, the run from p to h repeats
+     * forever, shifted by h - p each time. Earlier records are searched up to {@value #WINDOW} cells back.
      */
     private boolean rightRecord(int h, int q, int segMin) {
-        final boolean[] has = rHas;
-        final int[] min = rMin;
-        for (int r = 0; r < n; r++) {
-            if (has[r] && segMin < min[r]) {
-                min[r] = segMin;
+        final byte[] t = tape;
+        int first = Math.max(baseHi + 1, h - WINDOW);
+        if (h - 1 >= first) {
+            rSegMin[h - 1] = segMin;
+        }
+        int runMin = Integer.MAX_VALUE;
+        for (int p = h - 1; p >= first; p--) {
+            int m = rSegMin[p];
+            if (m < runMin) {
+                runMin = m;
+            }
+            if (rState[p] == q) {
+                int d = p - runMin;
+                int base = p * WINDOW;
+                if (d < WINDOW && Arrays.equals(t, h - d, h + 1, rSnap, base + WINDOW - 1 - d, base + WINDOW)) {
+                    return true;
+                }
             }
         }
-        int base = q * WINDOW;
-        if (has[q]) {
-            int d = rPos[q] - min[q];
-            if (d < WINDOW && Arrays.equals(tape, h - d, h + 1, rSnap, base + WINDOW - 1 - d, base + WINDOW)) {
-                return true;
-            }
-        }
-        has[q] = true;
-        rPos[q] = h;
-        min[q] = h;
-        System.arraycopy(tape, h - WINDOW + 1, rSnap, base, WINDOW);
+        rState[h] = q;
+        System.arraycopy(t, h - WINDOW + 1, rSnap, h * WINDOW, WINDOW);
         return false;
     }
 
     /** Mirror image of {@link #rightRecord}. */
     private boolean leftRecord(int h, int q, int segMax) {
-        final boolean[] has = lHas;
-        final int[] max = lMax;
-        for (int r = 0; r < n; r++) {
-            if (has[r] && segMax > max[r]) {
-                max[r] = segMax;
+        final byte[] t = tape;
+        int last = Math.min(baseLo - 1, h + WINDOW);
+        if (h + 1 <= last) {
+            lSegMax[h + 1] = segMax;
+        }
+        int runMax = Integer.MIN_VALUE;
+        for (int p = h + 1; p <= last; p++) {
+            int m = lSegMax[p];
+            if (m > runMax) {
+                runMax = m;
+            }
+            if (lState[p] == q) {
+                int d = runMax - p;
+                int base = p * WINDOW;
+                if (d < WINDOW && Arrays.equals(t, h, h + d + 1, lSnap, base, base + d + 1)) {
+                    return true;
+                }
             }
         }
-        int base = q * WINDOW;
-        if (has[q]) {
-            int d = max[q] - lPos[q];
-            if (d < WINDOW && Arrays.equals(tape, h, h + d + 1, lSnap, base, base + d + 1)) {
-                return true;
-            }
-        }
-        has[q] = true;
-        lPos[q] = h;
-        max[q] = h;
-        System.arraycopy(tape, h, lSnap, base, WINDOW);
+        lState[h] = q;
+        System.arraycopy(t, h, lSnap, h * WINDOW, WINDOW);
         return false;
     }
 }

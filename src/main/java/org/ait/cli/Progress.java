@@ -1,0 +1,52 @@
+package org.ait.cli;
+
+import java.io.PrintStream;
+import org.ait.tm.ProgressListener;
+
+/** Progress of a table build on stderr, redrawn in place; silent unless stderr is a terminal. */
+final class Progress implements ProgressListener {
+
+    private final PrintStream err;
+    private final boolean enabled;
+    private long lastPrint;
+    private boolean printed;
+
+    Progress(PrintStream err, boolean quiet) {
+        this.err = err;
+        this.enabled = !quiet && System.console() != null;
+    }
+
+    @Override
+    public boolean subtreeDone(int done, int total, long nodes, long steps, long elapsedNanos) {
+        long now = System.nanoTime();
+        if (enabled && (now - lastPrint > 500_000_000L || done == total)) {
+            lastPrint = now;
+            double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
+            double fraction = done / (double) total;
+            String eta = fraction > 0 && done < total ? duration(seconds * (1 - fraction) / fraction) : "-";
+            err.printf("\rsubtrees %d/%d (%.1f%%)  nodes %.3g (%.3g/s)  steps %.3g  elapsed %s  ETA %s   ",
+                    done, total, 100 * fraction, (double) nodes, nodes / seconds, (double) steps,
+                    duration(seconds), eta);
+            err.flush();
+            printed = true;
+        }
+        return true;
+    }
+
+    void finish() {
+        if (printed) {
+            err.println();
+        }
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return (s / 60) + "m" + String.format("%02d", s % 60) + "s";
+        }
+        return (s / 3600) + "h" + String.format("%02d", (s % 3600) / 60) + "m";
+    }
+}

@@ -1,0 +1,280 @@
+package org.ait.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ait.ctm.CtmTable;
+import org.ait.ctm.Provenance;
+import org.ait.ctm.TableCatalog;
+import org.ait.ctm.TableFile;
+import org.ait.ctm.Tables;
+import org.ait.io.Json;
+import org.ait.tm.EnumerationResult;
+import org.ait.tm.MachineSpace;
+import org.ait.tm.TreeEnumerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ait tables build | list | info | export}. */
+@Command(name = "tables", mixinStandardHelpOptions = true, description = "Build, list, inspect and export CTM tables.",
+        subcommands = {TablesCommand.Build.class, TablesCommand.ListTables.class, TablesCommand.Info.class,
+            TablesCommand.Export.class})
+final class TablesCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "missing subcommand: build, list, info or export (try 'ait tables --help')");
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build a CTM table by exhaustive weighted-tree enumeration of every machine of a space.")
+    static final class Build implements Callable<Integer> {
+
+        @Option(names = "--dim", defaultValue = "1", description = "Tape dimension: 1 (2D turmites are not built yet).")
+        int dim;
+
+        @Option(names = "--states", required = true, description = "Working states n (>= 1).")
+        int states;
+
+        @Option(names = "--symbols", defaultValue = "2", description = "Alphabet size k (2..16), default ${DEFAULT-VALUE}.")
+        int symbols;
+
+        @Option(names = "--max-steps", description = "Step cutoff (the halting step counts). Default for k = 2: "
+                + "the busy-beaver bound S(n) for n <= 4 (exact tables); required otherwise (the published D(5) uses 500).")
+        Integer maxSteps;
+
+        @Option(names = "--threads", description = "Worker threads (default: all cores). The table does not depend on it.")
+        Integer threads;
+
+        @Option(names = "--out", defaultValue = TableCatalog.DIRECTORY, description = "Output directory, default ${DEFAULT-VALUE}.")
+        Path out;
+
+        @Option(names = "--checkpoint", description = "Checkpoint file (default: OUT/.NAME.ckpt), deleted after success.")
+        Path checkpoint;
+
+        @Option(names = "--resume", description = "Continue the build recorded in the checkpoint.")
+        boolean resume;
+
+        @Option(names = "--checkpoint-every", defaultValue = "30", description = "Seconds between checkpoints, default ${DEFAULT-VALUE}.")
+        int checkpointEvery;
+
+        @Option(names = "--sample", description = "Estimate from M random machines (not available yet: builds are exhaustive).")
+        Long sample;
+
+        @Option(names = "--quiet", description = "No progress on stderr.")
+        boolean quiet;
+
+        @Option(names = "--json", description = "Print the table's provenance as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            if (states < 1) {
+                throw new UserError("--states must be at least 1, got " + states);
+            }
+            if (symbols < 2 || symbols > MachineSpace.MAX_SYMBOLS) {
+                throw new UserError("--symbols must be between 2 and " + MachineSpace.MAX_SYMBOLS + ", got " + symbols);
+            }
+            if (dim == 2) {
+                throw new UserError("--dim 2: 2D turmite tables are not built yet; only --dim 1 is available");
+            }
+            if (dim != 1) {
+                throw new UserError("--dim must be 1 or 2, got " + dim);
+            }
+            if (sample != null) {
+                throw new UserError("--sample: sampled tables are not available yet; omit it for an exhaustive build");
+            }
+            MachineSpace space = new MachineSpace(dim, states, symbols);
+            if (!space.fitsInLong()) {
+                throw new UserError("the space " + space + " has " + space.size()
+                        + " machines: too many for exact 64-bit counts (an exhaustive build is out of reach anyway)");
+            }
+            int steps;
+            if (maxSteps != null) {
+                steps = maxSteps;
+            } else if (symbols == 2 && MachineSpace.busyBeaverSteps(states) > 0) {
+                steps = MachineSpace.busyBeaverSteps(states);
+            } else {
+                throw new UserError("--max-steps is required for " + space + ": no busy-beaver bound is known");
+            }
+            if (steps < 1 || steps > TreeEnumerator.MAX_STEPS_LIMIT) {
+                throw new UserError("--max-steps must be between 1 and " + TreeEnumerator.MAX_STEPS_LIMIT + ", got " + steps);
+            }
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            if (workers < 1) {
+                throw new UserError("--threads must be at least 1, got " + workers);
+            }
+            if (checkpointEvery < 0) {
+                throw new UserError("--checkpoint-every must be >= 0, got " + checkpointEvery);
+            }
+            Path target = out.resolve(space.tableName() + TableFile.EXTENSION);
+            ensureWritable(out);
+            Path ckpt = checkpoint != null ? checkpoint : out.resolve("." + space.tableName() + ".ckpt");
+            if (resume && !Files.exists(ckpt) && !quiet) {
+                System.err.println("ait: no checkpoint at " + ckpt + "; starting from the beginning");
+            }
+
+            Progress progress = new Progress(System.err, quiet);
+            EnumerationResult result;
+            try {
+                result = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
+                        .checkpointInterval(checkpointEvery * 1000L).listener(progress).run();
+            } finally {
+                progress.finish();
+            }
+            CtmTable table = Tables.fromEnumeration(result);
+            TableFile.write(table, target);
+            Files.deleteIfExists(ckpt);
+            CtmTable written = TableFile.read(target);
+            PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("file", target.toString());
+                doc.putAll(written.provenance().asMap());
+                o.println(Json.pretty(doc));
+            } else {
+                o.println("wrote " + target);
+                printProvenance(o, written);
+            }
+            return Main.EXIT_OK;
+        }
+
+        private static void ensureWritable(Path dir) throws IOException {
+            try {
+                Files.createDirectories(dir);
+                Path probe = Files.createTempFile(dir, ".ait-write-test", ".tmp");
+                Files.delete(probe);
+            } catch (IOException e) {
+                throw new UserError("cannot write to output directory " + dir + " ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the tables found in $AIT_TABLES, ./ctm-tables and those shipped in the jar.")
+    static final class ListTables implements Callable<Integer> {
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            List<TableCatalog.Entry> entries = TableCatalog.list();
+            PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            if (json) {
+                List<Map<String, Object>> doc = new ArrayList<>();
+                for (TableCatalog.Entry e : entries) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("source", e.source());
+                    m.putAll(e.table().provenance().asMap());
+                    doc.add(m);
+                }
+                o.println(Json.pretty(doc));
+                return Main.EXIT_OK;
+            }
+            o.printf("%-14s %-7s %6s %20s %9s %10s %6s  %s%n", "NAME", "SPACE", "CUTOFF", "H0", "PATTERNS",
+                    "OUTPUTS", "EXACT", "SOURCE");
+            for (TableCatalog.Entry e : entries) {
+                Provenance p = e.table().provenance();
+                o.printf("%-14s %-7s %6d %20d %9d %10d %6s  %s%n", e.name(),
+                        "(" + p.get(Provenance.STATES) + "," + p.get(Provenance.SYMBOLS) + ")",
+                        p.getLong(Provenance.MAX_STEPS), e.table().halting(), e.table().patterns(),
+                        e.table().distinctOutputs(), p.get(Provenance.EXACT), e.source());
+            }
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true,
+            description = "Show a table's provenance, checksum and coverage per output length.")
+    static final class Info implements Callable<Integer> {
+
+        @Parameters(paramLabel = "NAME|FILE", description = "Table name (e.g. ctm-1d-s5-k2) or path to a .ctm file.")
+        String table;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            CtmTable t = TableCatalog.load(table);
+            PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            long[] byLength = t.stringsByLength();
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>(t.provenance().asMap());
+                List<Map<String, Object>> coverage = new ArrayList<>();
+                for (int len = 1; len < byLength.length; len++) {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("length", len);
+                    c.put("strings", byLength[len]);
+                    c.put("of", Math.pow(t.symbols(), len));
+                    coverage.add(c);
+                }
+                doc.put("checksum_verified", true);
+                doc.put("coverage", coverage);
+                o.println(Json.pretty(doc));
+                return Main.EXIT_OK;
+            }
+            printProvenance(o, t);
+            o.println("checksum            verified (file SHA-256 and content_sha256)");
+            o.println("coverage per length (strings with a value / all strings of that length):");
+            for (int len = 1; len < byLength.length; len++) {
+                double all = Math.pow(t.symbols(), len);
+                o.printf("  %3d  %12d / %.0f  (%.4g%%)%n", len, byLength[len], all, 100 * byLength[len] / all);
+            }
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Print a table as TSV: output, count = C(pattern) (c0(s) + c0(complement s) for binary), k = CTM in bits.")
+    static final class Export implements Callable<Integer> {
+
+        @Parameters(paramLabel = "NAME|FILE", description = "Table name (e.g. ctm-1d-s5-k2) or path to a .ctm file.")
+        String table;
+
+        @Option(names = "--max-length", description = "Only outputs up to this length.")
+        Integer maxLength;
+
+        @Override
+        public Integer call() throws IOException {
+            CtmTable t = TableCatalog.load(table);
+            if (maxLength != null && maxLength < 1) {
+                throw new UserError("--max-length must be at least 1, got " + maxLength);
+            }
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            w.write("output\tcount\tk\n");
+            for (CtmTable.Row r : t.rows(maxLength == null ? Integer.MAX_VALUE : maxLength)) {
+                w.write(r.output());
+                w.write('\t');
+                w.write(Long.toString(r.count()));
+                w.write('\t');
+                w.write(Double.toString(r.complexity()));
+                w.write('\n');
+            }
+            w.flush();
+            return Main.EXIT_OK;
+        }
+    }
+
+    static void printProvenance(PrintWriter o, CtmTable t) {
+        for (Map.Entry<String, Object> e : t.provenance().asMap().entrySet()) {
+            o.printf("%-19s %s%n", e.getKey(), e.getValue());
+        }
+    }
+}

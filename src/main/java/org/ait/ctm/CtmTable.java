@@ -1,0 +1,250 @@
+package org.ait.ctm;
+
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
+import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ait.tm.OutputCodec;
+
+/**
+ * A CTM lookup table: for every output pattern P the exact count C(P) = sum of c0(s) over the strings s with
+ * that pattern, and H0. A string s with pattern P of j distinct symbols gets
+ * {@code D(s) = C(P) / (H0 * k!/(k-j)!)} and {@code K(s) = -log2 D(s)} (formalism §2; for binary,
+ * C(P) = c0(s) + c0(complement s)).
+ *
+ * <p>Lookups are O(1): strings up to {@value #DENSE_BITS} bits index a dense array, longer ones are
+ * canonicalised and hashed. Missing strings (not produced within the cutoff) give {@code NaN}. Immutable and
+ * thread-safe.
+ */
+public final class CtmTable {
+
+    static final int DENSE_BITS = 16;
+    private static final double LN2 = Math.log(2);
+
+    private final Provenance provenance;
+    private final int symbols;
+    private final int bits;
+    private final long halting;
+    private final Long2LongOpenHashMap patternCounts;
+    private final Object2LongOpenHashMap<String> longPatternCounts;
+    private final Long2DoubleOpenHashMap kByPattern;
+    private final double[][] dense;
+    private final long distinctOutputs;
+    private final int maxLength;
+
+    /**
+     * @param patternCounts     C(P) by canonical pattern code
+     * @param longPatternCounts C(P) of patterns too long to pack, by canonical pattern string
+     */
+    public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
+            Object2LongMap<String> longPatternCounts) {
+        if (halting <= 0) {
+            throw new IllegalArgumentException("a table needs at least one halting machine");
+        }
+        this.provenance = provenance;
+        this.symbols = symbols;
+        this.bits = OutputCodec.bitsPerSymbol(symbols);
+        this.halting = halting;
+        this.patternCounts = new Long2LongOpenHashMap(patternCounts);
+        this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
+        this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
+        kByPattern.defaultReturnValue(Double.NaN);
+        int denseLength = DENSE_BITS / bits;
+        this.dense = new double[denseLength + 1][];
+        for (int len = 1; len <= denseLength; len++) {
+            dense[len] = new double[1 << (len * bits)];
+            Arrays.fill(dense[len], Double.NaN);
+        }
+        long outputs = 0;
+        int longest = 0;
+        for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
+            long pattern = e.getLongKey();
+            int j = Patterns.distinctSymbols(pattern, symbols);
+            double k = complexityOf(e.getLongValue(), j);
+            kByPattern.put(pattern, k);
+            int len = OutputCodec.length(pattern, symbols);
+            longest = Math.max(longest, len);
+            outputs += Patterns.relabellings(symbols, j);
+            if (len <= denseLength) {
+                for (long code : Patterns.expand(pattern, symbols)) {
+                    dense[len][(int) (code ^ (1L << (len * bits)))] = k;
+                }
+            }
+        }
+        for (Object2LongMap.Entry<String> e : longPatternCounts.object2LongEntrySet()) {
+            longest = Math.max(longest, e.getKey().length());
+            outputs += Patterns.relabellings(symbols, Patterns.distinctSymbols(e.getKey()));
+        }
+        this.distinctOutputs = outputs;
+        this.maxLength = longest;
+    }
+
+    private CtmTable(CtmTable other, Provenance provenance) {
+        this.provenance = provenance;
+        this.symbols = other.symbols;
+        this.bits = other.bits;
+        this.halting = other.halting;
+        this.patternCounts = other.patternCounts;
+        this.longPatternCounts = other.longPatternCounts;
+        this.kByPattern = other.kByPattern;
+        this.dense = other.dense;
+        this.distinctOutputs = other.distinctOutputs;
+        this.maxLength = other.maxLength;
+    }
+
+    /** The same table with other provenance. */
+    public CtmTable withProvenance(Provenance provenance) {
+        return new CtmTable(this, provenance);
+    }
+
+    private double complexityOf(long count, int distinct) {
+        double d = (double) count / ((double) halting * Patterns.relabellings(symbols, distinct));
+        return -Math.log(d) / LN2;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    public String name() {
+        return provenance.getString(Provenance.NAME);
+    }
+
+    public int symbols() {
+        return symbols;
+    }
+
+    /** H0: machines that halt from the blank-0 tape within the cutoff. */
+    public long halting() {
+        return halting;
+    }
+
+    /** Number of patterns (strings up to symbol relabelling) with a value. */
+    public int patterns() {
+        return patternCounts.size() + longPatternCounts.size();
+    }
+
+    /** Number of strings with a value (every relabelling of every pattern). */
+    public long distinctOutputs() {
+        return distinctOutputs;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * K(s) = -log2 D(s) of a packed code, or NaN when no machine of the table produces s.
+     */
+    public double complexity(long code) {
+        int len = OutputCodec.length(code, symbols);
+        if (len < dense.length) {
+            return dense[len][(int) (code ^ (1L << (len * bits)))];
+        }
+        return kByPattern.get(Patterns.canonical(code, symbols));
+    }
+
+    /**
+     * K(s) of a string of symbols '0'..; NaN when no machine of the table produces it.
+     *
+     * @throws IllegalArgumentException when s is empty or holds a character outside the table's alphabet
+     */
+    public double complexity(String s) {
+        if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
+            return complexity(OutputCodec.pack(s, symbols));
+        }
+        validate(s);
+        long c = longPatternCounts.getLong(Patterns.canonical(s));
+        return c == 0 ? Double.NaN : complexityOf(c, Patterns.distinctSymbols(Patterns.canonical(s)));
+    }
+
+    /** C(pattern of s): the exact number of blank-0 halting runs producing any relabelling of s; 0 when none. */
+    public long count(String s) {
+        if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
+            return patternCounts.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols));
+        }
+        validate(s);
+        return longPatternCounts.getLong(Patterns.canonical(s));
+    }
+
+    /** D(s), the algorithmic probability estimate; 0 when s is not produced. */
+    public double probability(String s) {
+        double k = complexity(s);
+        return Double.isNaN(k) ? 0 : Math.pow(2, -k);
+    }
+
+    private void validate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (OutputCodec.symbolOf(s.charAt(i), symbols) < 0) {
+                throw new IllegalArgumentException("character '" + s.charAt(i) + "' at position " + (i + 1)
+                        + " is not a symbol of the " + symbols + "-symbol alphabet");
+            }
+        }
+    }
+
+    /** Number of strings with a value, by length (index 0 unused, up to {@link #maxLength()}). */
+    public long[] stringsByLength() {
+        long[] n = new long[maxLength + 1];
+        for (long pattern : patternCounts.keySet()) {
+            n[OutputCodec.length(pattern, symbols)] += Patterns.relabellings(symbols, Patterns.distinctSymbols(pattern, symbols));
+        }
+        for (String p : longPatternCounts.keySet()) {
+            n[p.length()] += Patterns.relabellings(symbols, Patterns.distinctSymbols(p));
+        }
+        return n;
+    }
+
+    /** One exported row: an output string, C(its pattern) and K. */
+    public record Row(String output, long count, double complexity) {
+    }
+
+    /** Every string with a value, up to the given length, ordered by length then lexicographically. */
+    public List<Row> rows(int maxLength) {
+        List<long[]> packed = new ArrayList<>();
+        int n = 0;
+        for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
+            if (OutputCodec.length(e.getLongKey(), symbols) <= maxLength) {
+                long[] codes = Patterns.expand(e.getLongKey(), symbols);
+                packed.add(codes);
+                n += codes.length;
+            }
+        }
+        long[] all = new long[n];
+        int i = 0;
+        for (long[] codes : packed) {
+            System.arraycopy(codes, 0, all, i, codes.length);
+            i += codes.length;
+        }
+        Arrays.sort(all);
+        List<Row> rows = new ArrayList<>(n);
+        for (long code : all) {
+            long canonical = Patterns.canonical(code, symbols);
+            rows.add(new Row(OutputCodec.unpack(code, symbols), patternCounts.get(canonical),
+                    kByPattern.get(canonical)));
+        }
+        List<String> longOnes = new ArrayList<>();
+        for (String p : longPatternCounts.keySet()) {
+            if (p.length() <= maxLength) {
+                longOnes.addAll(Patterns.expand(p, symbols));
+            }
+        }
+        longOnes.sort((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b));
+        for (String s : longOnes) {
+            rows.add(new Row(s, count(s), complexity(s)));
+        }
+        return rows;
+    }
+
+    /** C(P) by canonical pattern code (a copy-free view; do not modify). */
+    Long2LongOpenHashMap patternCounts() {
+        return patternCounts;
+    }
+
+    Object2LongOpenHashMap<String> longPatternCounts() {
+        return longPatternCounts;
+    }
+}

@@ -1,0 +1,75 @@
+package org.ait.ctm;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a table comes from: the machine space, cutoff, method, exact totals, build time, threads and code
+ * version. Stored as a JSON object in the table file; field order is kept as written.
+ */
+public final class Provenance {
+
+    // Field names used across the code base.
+    public static final String NAME = "name";
+    public static final String DIM = "dim";
+    public static final String STATES = "states";
+    public static final String SYMBOLS = "symbols";
+    public static final String MAX_STEPS = "max_steps";
+    public static final String METHOD = "method";
+    public static final String SPACE_SIZE = "space_size";
+    public static final String HALTING = "h0_halting";
+    public static final String PROVED_NON_HALTING = "proved_non_halting";
+    public static final String CUT_OFF = "cut_off";
+    public static final String EXACT = "exact";
+    public static final String PATTERNS = "patterns";
+    public static final String DISTINCT_OUTPUTS = "distinct_outputs";
+    public static final String MAX_OUTPUT_LENGTH = "max_output_length";
+    public static final String TREE_NODES = "tree_nodes";
+    public static final String SIMULATED_STEPS = "simulated_steps";
+    public static final String SUBTREES = "subtrees";
+    public static final String THREADS = "threads";
+    public static final String BUILD_SECONDS = "build_seconds";
+    public static final String CREATED = "created";
+    public static final String CODE_VERSION = "code_version";
+    public static final String JAVA_VERSION = "java_version";
+    public static final String CONTENT_SHA256 = "content_sha256";
+
+    private final Map<String, Object> fields;
+
+    public Provenance(Map<String, Object> fields) {
+        this.fields = new LinkedHashMap<>(fields);
+    }
+
+    public Map<String, Object> asMap() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    public Provenance with(String key, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(fields);
+        m.put(key, value);
+        return new Provenance(m);
+    }
+
+    public Object get(String key) {
+        return fields.get(key);
+    }
+
+    public String getString(String key) {
+        Object v = fields.get(key);
+        return v == null ? null : v.toString();
+    }
+
+    /** A whole-number field; throws when it is missing or not a number. */
+    public long getLong(String key) {
+        Object v = fields.get(key);
+        if (v instanceof Number num) {
+            return num.longValue();
+        }
+        throw new IllegalStateException("provenance field '" + key + "' is missing or not a number");
+    }
+
+    public int getInt(String key) {
+        return Math.toIntExact(getLong(key));
+    }
+}

@@ -1,0 +1,76 @@
+package org.ait.ctm;
+
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
+import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ait.tm.EnumerationResult;
+import org.ait.tm.MachineSpace;
+
+/** Turns an exact enumeration into a {@link CtmTable} with its provenance. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /** The version of this code, as recorded in provenance. */
+    public static String codeVersion() {
+        String v = Tables.class.getPackage().getImplementationVersion();
+        if (v == null) {
+            try (var in = Tables.class.getResourceAsStream("/org/ait/version.properties")) {
+                java.util.Properties p = new java.util.Properties();
+                if (in != null) {
+                    p.load(in);
+                    v = p.getProperty("version");
+                }
+            } catch (java.io.IOException e) {
+                v = null;
+            }
+        }
+        return "ait " + (v == null ? "unknown" : v);
+    }
+
+    public static CtmTable fromEnumeration(EnumerationResult r) {
+        MachineSpace space = r.space();
+        int k = space.symbols();
+        Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(r.counts().size());
+        for (Long2LongMap.Entry e : r.counts().long2LongEntrySet()) {
+            patterns.addTo(Patterns.canonical(e.getLongKey(), k), e.getLongValue());
+        }
+        Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
+        for (Object2LongMap.Entry<String> e : r.longCounts().object2LongEntrySet()) {
+            longPatterns.addTo(Patterns.canonical(e.getKey()), e.getLongValue());
+        }
+        int bb = k == 2 ? MachineSpace.busyBeaverSteps(space.states()) : -1;
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(Provenance.NAME, space.tableName());
+        p.put(Provenance.DIM, space.dim());
+        p.put(Provenance.STATES, space.states());
+        p.put(Provenance.SYMBOLS, k);
+        p.put(Provenance.MAX_STEPS, r.maxSteps());
+        p.put(Provenance.METHOD, "exhaustive weighted tree enumeration (blank-0 tape, mirror symmetry, "
+                + "non-halting detectors: fresh-cell runs, configuration repeats, translated cyclers)");
+        p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb);
+        p.put(Provenance.SPACE_SIZE, space.size());
+        p.put(Provenance.HALTING, r.halting());
+        p.put(Provenance.PROVED_NON_HALTING, r.provedNonHalting());
+        p.put(Provenance.CUT_OFF, r.cutOff());
+        p.put(Provenance.TREE_NODES, r.nodes());
+        p.put(Provenance.SIMULATED_STEPS, r.steps());
+        p.put(Provenance.SUBTREES, r.subtrees());
+        p.put(Provenance.THREADS, r.threads());
+        p.put(Provenance.BUILD_SECONDS, Math.round(r.elapsedNanos() / 1e6) / 1e3);
+        p.put(Provenance.CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        p.put(Provenance.CODE_VERSION, codeVersion());
+        p.put(Provenance.JAVA_VERSION, System.getProperty("java.version"));
+        CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns);
+        p.put(Provenance.PATTERNS, draft.patterns());
+        p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
+        p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());
+        return draft.withProvenance(new Provenance(p));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * CTM tables: output distributions turned into algorithmic probabilities D(s) and complexities K(s) = -log2 D(s),
+ * the versioned table file format with provenance and checksums, and the catalogue of shipped tables.
+ */
+package org.ait.ctm;
