@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that readers see either the old file or the complete new one, never a partial file. */
 public final class AtomicFiles {
@@ -26,6 +27,12 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
+            try {
+                // Temp files are created private; a result file is an ordinary, readable file.
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: keep its defaults.
+            }
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }

@@ -1,0 +1,67 @@
+package org.ait.tm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ait.ctm.TableFile;
+import org.ait.ctm.Tables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same table whatever the thread count, and after an interrupted build is resumed. */
+class BuildDeterminismTest {
+
+    private static final MachineSpace SPACE = new MachineSpace(1, 4, 2);
+
+    private static byte[] body(EnumerationResult r) {
+        return TableFile.body(Tables.fromEnumeration(r));
+    }
+
+    @Test
+    void oneAndTwoThreadsGiveTheSameTable() throws IOException {
+        byte[] one = body(new TreeEnumerator(SPACE, 107).threads(1).run());
+        byte[] two = body(new TreeEnumerator(SPACE, 107).threads(2).run());
+        assertArrayEquals(one, two);
+    }
+
+    @Test
+    void resumedBuildGivesTheSameTable(@TempDir Path dir) throws IOException {
+        byte[] reference = body(new TreeEnumerator(SPACE, 107).threads(2).run());
+        Path ckpt = dir.resolve("build.ckpt");
+        int[] seen = {0};
+        // Stop after 1,000 subtrees as a kill would: only the checkpoints written so far survive.
+        assertThrows(BuildInterruptedException.class, () -> new TreeEnumerator(SPACE, 107).threads(2)
+                .checkpoint(ckpt, false).checkpointInterval(0)
+                .listener((done, total, nodes, steps, elapsed) -> ++seen[0] < 1000).run());
+        assertTrue(Files.exists(ckpt));
+        // Without --resume an existing checkpoint is never overwritten.
+        IOException refused = assertThrows(IOException.class,
+                () -> new TreeEnumerator(SPACE, 107).checkpoint(ckpt, false).run());
+        assertTrue(refused.getMessage().contains("--resume"), refused.getMessage());
+        int[] resumedFrom = {-1};
+        EnumerationResult resumed = new TreeEnumerator(SPACE, 107).threads(1).checkpoint(ckpt, true)
+                .listener((done, total, nodes, steps, elapsed) -> {
+                    if (resumedFrom[0] < 0) {
+                        resumedFrom[0] = done;
+                    }
+                    return true;
+                }).run();
+        assertEquals(1000, resumedFrom[0] - 1, "the resumed build starts after the checkpointed subtrees");
+        assertArrayEquals(reference, body(resumed));
+    }
+
+    @Test
+    void checkpointOfAnotherBuildIsRejected(@TempDir Path dir) throws IOException {
+        Path ckpt = dir.resolve("build.ckpt");
+        assertThrows(BuildInterruptedException.class, () -> new TreeEnumerator(SPACE, 107).checkpoint(ckpt, false)
+                .checkpointInterval(0).listener((d, t, n, s, e) -> d < 10).run());
+        IOException e = assertThrows(IOException.class,
+                () -> new TreeEnumerator(SPACE, 60).checkpoint(ckpt, true).run());
+        assertTrue(e.getMessage().contains("another build"), e.getMessage());
+    }
+}
