@@ -4,7 +4,7 @@ package org.ait.tm;
 public interface ProgressListener {
 
     /**
-     * Called after each finished subtree.
+     * Called after each finished batch of subtrees.
      *
      * @return false to stop the build (as a kill would: only the last checkpoint survives)
      */

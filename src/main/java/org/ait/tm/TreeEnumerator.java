@@ -147,7 +147,10 @@ public final class TreeEnumerator {
         return best;
     }
 
-    private record Done(int index, Partial sums, Throwable error) {
+    /** Subtrees a worker expands into one partial sum before handing it over (fewer maps to allocate and merge). */
+    static final int CHUNK = 16;
+
+    private record Done(int[] indices, Partial sums, Throwable error) {
     }
 
     private void runSubtrees(List<Subtree> subtrees, int[] todo, Partial finished, BitSet completed,
@@ -165,16 +168,19 @@ public final class TreeEnumerator {
                 try {
                     Walker1D walker = new Walker1D(space, maxSteps);
                     int j;
-                    while (!stop.get() && (j = next.getAndIncrement()) < todo.length) {
+                    while (!stop.get() && (j = next.getAndAdd(CHUNK)) < todo.length) {
+                        int[] indices = java.util.Arrays.copyOfRange(todo, j, Math.min(j + CHUNK, todo.length));
                         Partial p = new Partial();
-                        walker.walk(subtrees.get(todo[j]), p);
-                        results.put(new Done(todo[j], p, null));
+                        for (int index : indices) {
+                            walker.walk(subtrees.get(index), p);
+                        }
+                        results.put(new Done(indices, p, null));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (Throwable e) {
                     stop.set(true);
-                    results.offer(new Done(-1, null, e));
+                    results.offer(new Done(null, null, e));
                 }
             }, "ait-tree-" + t);
             worker.setDaemon(true);
@@ -184,18 +190,21 @@ public final class TreeEnumerator {
         long lastCheckpoint = System.nanoTime();
         int done = completed.cardinality();
         try {
-            for (int c = 0; c < todo.length; c++) {
+            for (int c = 0; c < todo.length; ) {
                 Done r = results.take();
                 if (r.error() != null) {
                     throw new IllegalStateException("worker failed: " + r.error(), r.error());
                 }
                 finished.merge(r.sums());
-                completed.set(r.index());
-                subtrees.set(r.index(), null);
-                done++;
+                for (int index : r.indices()) {
+                    completed.set(index);
+                    subtrees.set(index, null);
+                }
+                c += r.indices().length;
+                done += r.indices().length;
                 long now = System.nanoTime();
                 long elapsed = priorElapsed + now - start;
-                if (checkpoint != null && c + 1 < todo.length && now - lastCheckpoint >= checkpointIntervalNanos) {
+                if (checkpoint != null && c < todo.length && now - lastCheckpoint >= checkpointIntervalNanos) {
                     new Checkpoint(key, completed, finished, elapsed).write(checkpoint);
                     lastCheckpoint = System.nanoTime();
                 }

@@ -80,6 +80,9 @@ public final class Walker1D {
     private final byte[] lSnap;
     private int baseLo;
     private int baseHi;
+    /** Extreme head positions since the last right (segMin) and left (segMax) record: part of the configuration. */
+    private int segMin;
+    private int segMax;
 
     private Partial out;
     private int lastRunSteps;
@@ -108,7 +111,7 @@ public final class Walker1D {
         tape = new byte[size];
         origin = size / 2;
         saveTape = new byte[nk + 1][size];
-        saveInts = new int[nk + 1][7];
+        saveInts = new int[nk + 1][9];
         saveMult = new long[nk + 1];
         saveHash = new long[nk + 1];
         zobrist = new long[size];
@@ -139,6 +142,7 @@ public final class Walker1D {
         head = origin;
         lo = origin;
         hi = origin;
+        startHistory();
         hash = 0;
         state = 0;
         step = 0;
@@ -167,6 +171,7 @@ public final class Walker1D {
             hash += tape[c] * zobrist[c];
         }
         head = t.head();
+        startHistory();
         state = t.state();
         step = t.step();
         fresh = t.fresh();
@@ -200,6 +205,7 @@ public final class Walker1D {
         w.head = w.origin;
         w.lo = w.origin;
         w.hi = w.origin;
+        w.startHistory();
         int ev = w.simulate();
         return (ev == EV_UNDEFINED ? "undefined@" : ev == EV_CUTOFF ? "cutoff@" : "non-halting@") + w.step;
     }
@@ -209,6 +215,14 @@ public final class Walker1D {
         List<Subtree> list = new ArrayList<>();
         walkRoot(new Partial(), depth, list);
         return list.size();
+    }
+
+    /** Starts the record history at the current configuration (the head must be set). */
+    private void startHistory() {
+        baseLo = lo;
+        baseHi = hi;
+        segMin = head;
+        segMax = head;
     }
 
     private void clearTape() {
@@ -232,6 +246,7 @@ public final class Walker1D {
             } else {
                 out.provedNonHalting += weight;
                 out.provedLeaves++;
+
             }
         }
     }
@@ -280,6 +295,8 @@ public final class Walker1D {
         sv[4] = hi;
         sv[5] = fresh;
         sv[6] = used;
+        sv[7] = segMin;
+        sv[8] = segMax;
         saveMult[d] = m0;
         saveHash[d] = hash;
         final int savedLo = lo;
@@ -318,6 +335,8 @@ public final class Walker1D {
                     lo = sv[3];
                     hi = sv[4];
                     fresh = sv[5];
+                    segMin = sv[7];
+                    segMax = sv[8];
                     hash = saveHash[d];
                 }
             }
@@ -354,7 +373,8 @@ public final class Walker1D {
         int fr = fresh;
         final int st0 = st;
 
-        // Brent: snapshot at relative steps 1, 2, 4, ...; a later identical configuration is a cycle.
+        // Brent: a snapshot after 4 steps, then after 8, 16, ... more; a later identical configuration is a cycle. (Shorter
+        // runs are mostly settled by the other detectors; skipping the first snapshots saves copies.)
         long hs = hash;
         final long[] zb = zobrist;
         long bhash = 0;
@@ -362,12 +382,11 @@ public final class Walker1D {
         int bh = 0;
         int blo = 0;
         int bhi = -1;
-        int power = 1;
+        int power = 4;
         int lam = 0;
-        baseLo = lo;
-        baseHi = hi;
-        int segMin = h;
-        int segMax = h;
+        // Records made before this node's branch point are real history of the same run, so they stay valid.
+        int segMin = this.segMin;
+        int segMax = this.segMax;
 
         int ev;
         while (true) {
@@ -440,6 +459,8 @@ public final class Walker1D {
         this.hi = hi;
         fresh = fr;
         hash = hs;
+        this.segMin = segMin;
+        this.segMax = segMax;
         lastRunSteps = st - st0;
         out.steps += lastRunSteps;
         return ev;
