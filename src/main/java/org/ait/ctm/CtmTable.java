@@ -158,8 +158,9 @@ public final class CtmTable {
             return complexity(OutputCodec.pack(s, symbols));
         }
         validate(s);
-        long c = longPatternCounts.getLong(Patterns.canonical(s));
-        return c == 0 ? Double.NaN : complexityOf(c, Patterns.distinctSymbols(Patterns.canonical(s)));
+        String pattern = Patterns.canonical(s);
+        long c = longPatternCounts.getLong(pattern);
+        return c == 0 ? Double.NaN : complexityOf(c, Patterns.distinctSymbols(pattern));
     }
 
     /** C(pattern of s): the exact number of blank-0 halting runs producing any relabelling of s; 0 when none. */

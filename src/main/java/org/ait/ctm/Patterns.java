@@ -1,5 +1,10 @@
 package org.ait.ctm;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.ait.tm.MachineSpace;
 import org.ait.tm.OutputCodec;
 
 /**
@@ -22,7 +27,7 @@ public final class Patterns {
         int b = OutputCodec.bitsPerSymbol(k);
         int len = OutputCodec.length(code, k);
         int[] map = new int[k];
-        java.util.Arrays.fill(map, -1);
+        Arrays.fill(map, -1);
         int nextLabel = 0;
         long mask = (1L << b) - 1;
         long out = 1;
@@ -67,7 +72,7 @@ public final class Patterns {
     public static int distinctSymbols(String canonical) {
         int max = 0;
         for (int i = 0; i < canonical.length(); i++) {
-            max = Math.max(max, OutputCodec.symbolOf(canonical.charAt(i), MachineSpaceLimits.MAX));
+            max = Math.max(max, OutputCodec.symbolOf(canonical.charAt(i), MachineSpace.MAX_SYMBOLS));
         }
         return max + 1;
     }
@@ -93,7 +98,7 @@ public final class Patterns {
         boolean[] taken = new boolean[k];
         int[] count = {0};
         assign(canonicalCode, k, b, len, perm, taken, 0, out, count);
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         return out;
     }
 
@@ -119,20 +124,20 @@ public final class Patterns {
     }
 
     /** Every string with the given canonical pattern string (for outputs too long to pack). */
-    public static java.util.List<String> expand(String canonical, int k) {
+    public static List<String> expand(String canonical, int k) {
         int j = distinctSymbols(canonical);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         expandString(canonical, k, new int[j], new boolean[k], 0, out);
-        java.util.Collections.sort(out);
+        Collections.sort(out);
         return out;
     }
 
     private static void expandString(String c, int k, int[] perm, boolean[] taken, int pos,
-            java.util.List<String> out) {
+            List<String> out) {
         if (pos == perm.length) {
             char[] s = new char[c.length()];
             for (int i = 0; i < s.length; i++) {
-                s[i] = OutputCodec.charOf(perm[OutputCodec.symbolOf(c.charAt(i), MachineSpaceLimits.MAX)]);
+                s[i] = OutputCodec.charOf(perm[OutputCodec.symbolOf(c.charAt(i), MachineSpace.MAX_SYMBOLS)]);
             }
             out.add(new String(s));
             return;
@@ -145,9 +150,5 @@ public final class Patterns {
                 taken[s] = false;
             }
         }
-    }
-
-    private static final class MachineSpaceLimits {
-        static final int MAX = org.ait.tm.MachineSpace.MAX_SYMBOLS;
     }
 }
