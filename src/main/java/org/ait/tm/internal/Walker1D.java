@@ -44,6 +44,8 @@ public final class Walker1D {
     private final int[] nx;
     private final int[] wr;
     private final int[] mv;
+    /** The same table packed for the hot loop: -1 undefined, else next << 8 | (move + 1) << 4 | write. */
+    private final int[] packed;
     private final byte[] tape;
     private final int origin;
 
@@ -107,6 +109,7 @@ public final class Walker1D {
         nx = new int[nk];
         wr = new int[nk];
         mv = new int[nk];
+        packed = new int[nk];
         int size = 2 * maxSteps + 2 * WINDOW + 5;
         tape = new byte[size];
         origin = size / 2;
@@ -138,6 +141,7 @@ public final class Walker1D {
         this.splitDepth = splitDepth;
         this.frontier = frontier;
         Arrays.fill(nx, -1);
+        Arrays.fill(packed, -1);
         Arrays.fill(tape, (byte) 0);
         head = origin;
         lo = origin;
@@ -163,6 +167,9 @@ public final class Walker1D {
         System.arraycopy(t.next(), 0, nx, 0, nk);
         System.arraycopy(t.write(), 0, wr, 0, nk);
         System.arraycopy(t.move(), 0, mv, 0, nk);
+        for (int i = 0; i < nk; i++) {
+            pack(i);
+        }
         lo = t.lo();
         hi = t.lo() + t.tapeSegment().length - 1;
         System.arraycopy(t.tapeSegment(), 0, tape, lo, t.tapeSegment().length);
@@ -193,12 +200,14 @@ public final class Walker1D {
         String[] tr = table.trim().split("\\s+");
         int n = tr.length / 2;
         Walker1D w = new Walker1D(new MachineSpace(1, n, 2), maxSteps);
-        java.util.Arrays.fill(w.nx, -1);
+        Arrays.fill(w.nx, -1);
+        Arrays.fill(w.packed, -1);
         for (int i = 0; i < tr.length; i++) {
             if (!tr[i].startsWith("-")) {
                 w.wr[i] = tr[i].charAt(0) - '0';
                 w.mv[i] = tr[i].charAt(1) == 'L' ? -1 : 1;
                 w.nx[i] = tr[i].charAt(2) - 'A';
+                w.pack(i);
             }
         }
         w.out = new Partial();
@@ -215,6 +224,10 @@ public final class Walker1D {
         List<Subtree> list = new ArrayList<>();
         walkRoot(new Partial(), depth, list);
         return list.size();
+    }
+
+    private void pack(int i) {
+        packed[i] = nx[i] < 0 ? -1 : (nx[i] << 8) | ((mv[i] + 1) << 4) | wr[i];
     }
 
     /** Starts the record history at the current configuration (the head must be set). */
@@ -316,6 +329,7 @@ public final class Walker1D {
                     nx[i] = q;
                     wr[i] = w;
                     mv[i] = dir;
+                    packed[i] = (q << 8) | ((dir + 1) << 4) | w;
                     defined = d + 1;
                     used = newState ? savedUsed + 1 : savedUsed;
                     mult = m;
@@ -342,6 +356,7 @@ public final class Walker1D {
             }
         }
         nx[i] = -1;
+        packed[i] = -1;
         defined = d;
         used = savedUsed;
         mult = m0;
@@ -359,9 +374,7 @@ public final class Walker1D {
     /** Runs the current configuration until an undefined transition, a proof of non-halting, or the cutoff. */
     private int simulate() {
         final byte[] t = tape;
-        final int[] nx = this.nx;
-        final int[] wr = this.wr;
-        final int[] mv = this.mv;
+        final int[] tr = packed;
         final int k = this.k;
         final int n = this.n;
         final int cap = maxSteps;
@@ -396,16 +409,17 @@ public final class Walker1D {
             }
             final int s = t[h];
             final int i = q * k + s;
-            final int q2 = nx[i];
-            if (q2 < 0) {
+            final int c = tr[i];
+            if (c < 0) {
                 pending = i;
                 ev = EV_UNDEFINED;
                 break;
             }
-            final int w = wr[i];
+            final int q2 = c >>> 8;
+            final int w = c & 0xF;
             t[h] = (byte) w;
             hs += (w - s) * zb[h];
-            h += mv[i];
+            h += ((c >> 4) & 0xF) - 1;
             st++;
             if (h > hi) {
                 hi = h;
