@@ -27,8 +27,11 @@ public final class TreeEnumerator {
 
     /** The split depth is the smallest that yields at least this many subtrees (independent of threads). */
     static final int MIN_SUBTREES = 4096;
-    /** Longest cutoff accepted; the walker keeps a tape of twice this length per tree level. */
-    public static final int MAX_STEPS_LIMIT = 1_000_000;
+    /**
+     * Longest cutoff accepted: each worker keeps, per tree level, a tape of twice this length, and 64 cells of
+     * record history per cell (about 26 MB per worker at the limit).
+     */
+    public static final int MAX_STEPS_LIMIT = 100_000;
 
     private final MachineSpace space;
     private final int maxSteps;

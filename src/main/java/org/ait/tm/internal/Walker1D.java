@@ -68,7 +68,6 @@ public final class Walker1D {
     // Saved branch configurations, one level per number of defined transitions.
     private final byte[][] saveTape;
     private final int[][] saveInts;
-    private final long[] saveMult;
 
     // Detector scratch.
     private final byte[] brent;
@@ -114,8 +113,7 @@ public final class Walker1D {
         tape = new byte[size];
         origin = size / 2;
         saveTape = new byte[nk + 1][size];
-        saveInts = new int[nk + 1][9];
-        saveMult = new long[nk + 1];
+        saveInts = new int[nk + 1][8];
         saveHash = new long[nk + 1];
         zobrist = new long[size];
         long z = 0x9E3779B97F4A7C15L;
@@ -259,7 +257,6 @@ public final class Walker1D {
             } else {
                 out.provedNonHalting += weight;
                 out.provedLeaves++;
-
             }
         }
     }
@@ -307,10 +304,8 @@ public final class Walker1D {
         sv[3] = lo;
         sv[4] = hi;
         sv[5] = fresh;
-        sv[6] = used;
-        sv[7] = segMin;
-        sv[8] = segMax;
-        saveMult[d] = m0;
+        sv[6] = segMin;
+        sv[7] = segMax;
         saveHash[d] = hash;
         final int savedLo = lo;
         final int savedHi = hi;
@@ -349,8 +344,8 @@ public final class Walker1D {
                     lo = sv[3];
                     hi = sv[4];
                     fresh = sv[5];
-                    segMin = sv[7];
-                    segMax = sv[8];
+                    segMin = sv[6];
+                    segMax = sv[7];
                     hash = saveHash[d];
                 }
             }
