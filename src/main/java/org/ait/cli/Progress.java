@@ -3,7 +3,10 @@ package org.ait.cli;
 import java.io.PrintStream;
 import org.ait.tm.ProgressListener;
 
-/** Progress of a table build on stderr, redrawn in place; silent unless stderr is a terminal. */
+/**
+ * Progress of a table build on stderr, redrawn in place; silent unless stderr is a terminal. The launcher tells
+ * whether it is ({@code -Dait.stderr.tty=true|false}); without it, a console on stdin/stdout stands in.
+ */
 final class Progress implements ProgressListener {
 
     private final PrintStream err;
@@ -13,7 +16,8 @@ final class Progress implements ProgressListener {
 
     Progress(PrintStream err, boolean quiet) {
         this.err = err;
-        this.enabled = !quiet && System.console() != null;
+        String tty = System.getProperty("ait.stderr.tty");
+        this.enabled = !quiet && (tty != null ? Boolean.parseBoolean(tty) : System.console() != null);
     }
 
     @Override
