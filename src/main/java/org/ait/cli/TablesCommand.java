@@ -22,6 +22,7 @@ import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
 import org.ait.tm.TreeEnumerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -129,18 +130,27 @@ final class TablesCommand implements Runnable {
             }
 
             Progress progress = new Progress(System.err, quiet);
+            // On Ctrl-C or a kill, say how to continue: the last checkpoint survives the process.
+            Thread hint = new Thread(() -> System.err.println(System.lineSeparator() + "ait: build interrupted; "
+                    + "run the same command with --resume to continue from " + ckpt));
+            Runtime.getRuntime().addShutdownHook(hint);
             EnumerationResult result;
             try {
                 result = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
                         .checkpointInterval(checkpointEvery * 1000L).listener(progress).run();
             } finally {
                 progress.finish();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hint);
+                } catch (IllegalStateException shuttingDown) {
+                    // The JVM is already exiting: the hint prints.
+                }
             }
             CtmTable table = Tables.fromEnumeration(result);
             TableFile.write(table, target);
             Files.deleteIfExists(ckpt);
             CtmTable written = TableFile.read(target);
-            PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter o = stdout();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("file", target.toString());
@@ -175,7 +185,7 @@ final class TablesCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             List<TableCatalog.Entry> entries = TableCatalog.list();
-            PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter o = stdout();
             if (json) {
                 List<Map<String, Object>> doc = new ArrayList<>();
                 for (TableCatalog.Entry e : entries) {
@@ -204,16 +214,16 @@ final class TablesCommand implements Runnable {
             description = "Show a table's provenance, checksum and coverage per output length.")
     static final class Info implements Callable<Integer> {
 
-        @Parameters(paramLabel = "NAME|FILE", description = "Table name (e.g. ctm-1d-s5-k2) or path to a .ctm file.")
-        String table;
+        @Mixin
+        TableArgument table;
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws IOException {
-            CtmTable t = TableCatalog.load(table);
-            PrintWriter o = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            CtmTable t = table.load();
+            PrintWriter o = stdout();
             long[] byLength = t.stringsByLength();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>(t.provenance().asMap());
@@ -245,15 +255,15 @@ final class TablesCommand implements Runnable {
             description = "Print a table as TSV: output, count = C(pattern) (c0(s) + c0(complement s) for binary), k = CTM in bits.")
     static final class Export implements Callable<Integer> {
 
-        @Parameters(paramLabel = "NAME|FILE", description = "Table name (e.g. ctm-1d-s5-k2) or path to a .ctm file.")
-        String table;
+        @Mixin
+        TableArgument table;
 
         @Option(names = "--max-length", description = "Only outputs up to this length.")
         Integer maxLength;
 
         @Override
         public Integer call() throws IOException {
-            CtmTable t = TableCatalog.load(table);
+            CtmTable t = table.load();
             if (maxLength != null && maxLength < 1) {
                 throw new UserError("--max-length must be at least 1, got " + maxLength);
             }
@@ -270,6 +280,20 @@ final class TablesCommand implements Runnable {
             w.flush();
             return Main.EXIT_OK;
         }
+    }
+
+    /** A table named by the command's positional argument. */
+    static final class TableArgument {
+        @Parameters(paramLabel = "NAME|FILE", description = "Table name (e.g. ctm-1d-s5-k2) or path to a .ctm file.")
+        String nameOrPath;
+
+        CtmTable load() throws IOException {
+            return TableCatalog.load(nameOrPath);
+        }
+    }
+
+    static PrintWriter stdout() {
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     }
 
     static void printProvenance(PrintWriter o, CtmTable t) {
