@@ -18,6 +18,9 @@ import org.ait.tm.OutputCodec;
  * <p>Non-halting detectors, each sound for every completion of the partial table because it only relies on
  * transitions the run has already executed:
  * <ul>
+ * <li>closed state set: every transition of every state reachable from the current state (through defined
+ * transitions) is defined, so the run can never read an undefined, hence halting, transition; checked before a
+ * node is simulated and at every Brent snapshot, without looking at the tape;</li>
  * <li>reading blank, keeping the state and moving onto a fresh cell (the same step repeats forever);</li>
  * <li>more than n consecutive moves onto fresh cells (a state repeats on an all-blank half-tape);</li>
  * <li>translated cycler: the same state reaches a new record cell twice and the tape behind the head,
@@ -224,6 +227,35 @@ public final class Walker1D {
         return list.size();
     }
 
+    /**
+     * True when no state reachable from {@code q} through defined transitions has an undefined transition: the
+     * run can then only execute defined, non-halting transitions, whatever the tape and the completion.
+     */
+    private boolean closedFrom(int q) {
+        if (n > 31) {
+            return false;
+        }
+        final int[] tr = packed;
+        int seen = 1 << q;
+        int todo = seen;
+        while (todo != 0) {
+            int r = Integer.numberOfTrailingZeros(todo);
+            todo &= todo - 1;
+            for (int s = r * k, end = s + k; s < end; s++) {
+                int c = tr[s];
+                if (c < 0) {
+                    return false;
+                }
+                int bit = 1 << (c >>> 8);
+                if ((seen & bit) == 0) {
+                    seen |= bit;
+                    todo |= bit;
+                }
+            }
+        }
+        return true;
+    }
+
     private void pack(int i) {
         packed[i] = nx[i] < 0 ? -1 : (nx[i] << 8) | ((mv[i] + 1) << 4) | wr[i];
     }
@@ -329,6 +361,11 @@ public final class Walker1D {
                     used = newState ? savedUsed + 1 : savedUsed;
                     mult = m;
                     out.nodes++;
+                    if (closedFrom(sv[1])) {
+                        lastRunSteps = 0;
+                        dispatch(EV_NON_HALTING);
+                        continue;
+                    }
                     dispatch(simulate());
                     // Restore the branch configuration for the next child.
                     if (lo < savedLo) {
@@ -451,6 +488,10 @@ public final class Walker1D {
                 break;
             }
             if (++lam == power) {
+                if (closedFrom(q)) {
+                    ev = EV_NON_HALTING;
+                    break;
+                }
                 bq = q;
                 bhash = hs;
                 bh = h;

@@ -71,7 +71,9 @@ class DetectorSoundnessTest {
         assertTrue(Walker1D.classify("0LB 0LC 1RA 1LB 0LD 0LC 0RE 1LE 1LD 1RC", 500).startsWith("non-halting"));
         // Reading blank, same state, onto a fresh cell.
         assertEquals("non-halting@1", Walker1D.classify("1RA ---", 500));
-        // A bouncer (sweeps growing on both sides) is not proved, so it is cut off.
-        assertEquals("cutoff@500", Walker1D.classify("1LB 1RA 1RA 1LB", 500));
+        // A bouncer (sweeps growing on both sides) whose states are all fully defined: a closed state set.
+        assertEquals("non-halting@4", Walker1D.classify("1LB 1RA 1RA 1LB", 500));
+        // A binary counter that could still reach its undefined transition C1: nothing proves it, it is cut off.
+        assertEquals("cutoff@500", Walker1D.classify("0RB 0LC 0LC 1RA 1LA ---", 500));
     }
 }
