@@ -191,7 +191,12 @@ final class TablesCommand implements Runnable {
                 for (TableCatalog.Entry e : entries) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("source", e.source());
-                    m.putAll(e.table().provenance().asMap());
+                    if (e.table() == null) {
+                        m.put("name", e.name());
+                        m.put("problem", e.problem());
+                    } else {
+                        m.putAll(e.table().provenance().asMap());
+                    }
                     doc.add(m);
                 }
                 o.println(Json.pretty(doc));
@@ -200,6 +205,10 @@ final class TablesCommand implements Runnable {
             o.printf("%-14s %-7s %6s %20s %9s %10s %6s  %s%n", "NAME", "SPACE", "CUTOFF", "H0", "PATTERNS",
                     "OUTPUTS", "EXACT", "SOURCE");
             for (TableCatalog.Entry e : entries) {
+                if (e.table() == null) {
+                    o.printf("%-14s %s  (%s)%n", e.name(), "DAMAGED: " + e.problem(), e.source());
+                    continue;
+                }
                 Provenance p = e.table().provenance();
                 o.printf("%-14s %-7s %6d %20d %9d %10d %6s  %s%n", e.name(),
                         "(" + p.get(Provenance.STATES) + "," + p.get(Provenance.SYMBOLS) + ")",

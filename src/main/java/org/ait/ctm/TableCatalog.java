@@ -33,8 +33,8 @@ public final class TableCatalog {
     private TableCatalog() {
     }
 
-    /** Where a listed table lives. */
-    public record Entry(String name, String source, CtmTable table) {
+    /** A listed table and where it lives; {@code table} is null and {@code problem} says why when it is damaged. */
+    public record Entry(String name, String source, CtmTable table, String problem) {
     }
 
     /**
@@ -127,7 +127,11 @@ public final class TableCatalog {
                 String file = f.getFileName().toString();
                 if (file.endsWith(TableFile.EXTENSION)) {
                     String name = file.substring(0, file.length() - TableFile.EXTENSION.length());
-                    found.put(name, new Entry(name, source, TableFile.read(Files.readAllBytes(f), source + "/" + file)));
+                    try {
+                        found.put(name, new Entry(name, source, TableFile.read(Files.readAllBytes(f), source + "/" + file), null));
+                    } catch (TableFormatException e) {
+                        found.put(name, new Entry(name, source, null, e.getMessage()));
+                    }
                 }
             }
         }
