@@ -52,7 +52,10 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, command, parsed) -> {
             PrintWriter err = command.getErr();
-            boolean debug = parsed.hasMatchedOption("--debug");
+            boolean debug = false;
+            for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+                debug |= pr.hasMatchedOption("--debug");
+            }
             if (debug) {
                 ex.printStackTrace(err);
             }

@@ -108,6 +108,15 @@ class CliTest {
     }
 
     @Test
+    void debugAddsTheStackTraceWhereverItIsGiven() {
+        for (String[] args : new String[][] {{"--debug", "tables", "info", "no-such"}, {"tables", "info", "no-such", "--debug"}}) {
+            Run r = run(args);
+            assertEquals(2, r.code());
+            assertTrue(r.err().contains("at org.ait."), r.err());
+        }
+    }
+
+    @Test
     void corruptedAndTruncatedTablesExitTwo(@TempDir Path dir) throws IOException {
         assertEquals(0, run("tables", "build", "--states", "2", "--out", dir.toString(), "--quiet").code());
         byte[] good = Files.readAllBytes(dir.resolve("ctm-1d-s2-k2.ctm"));
