@@ -270,15 +270,35 @@ final class TablesCommand implements Runnable {
         @Option(names = "--max-length", description = "Only outputs up to this length.")
         Integer maxLength;
 
+        @Option(names = "--json", description = "Print one JSON document {table, h0, rows: [{output, count, k}]}.")
+        boolean json;
+
         @Override
         public Integer call() throws IOException {
             CtmTable t = table.load();
             if (maxLength != null && maxLength < 1) {
                 throw new UserError("--max-length must be at least 1, got " + maxLength);
             }
+            List<CtmTable.Row> rows = t.rows(maxLength == null ? Integer.MAX_VALUE : maxLength);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("table", t.name());
+                doc.put("h0", t.halting());
+                List<Map<String, Object>> out = new ArrayList<>(rows.size());
+                for (CtmTable.Row r : rows) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("output", r.output());
+                    m.put("count", r.count());
+                    m.put("k", r.complexity());
+                    out.add(m);
+                }
+                doc.put("rows", out);
+                stdout().println(Json.pretty(doc));
+                return Main.EXIT_OK;
+            }
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
             w.write("output\tcount\tk\n");
-            for (CtmTable.Row r : t.rows(maxLength == null ? Integer.MAX_VALUE : maxLength)) {
+            for (CtmTable.Row r : rows) {
                 w.write(r.output());
                 w.write('\t');
                 w.write(Long.toString(r.count()));

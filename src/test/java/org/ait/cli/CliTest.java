@@ -66,6 +66,9 @@ class CliTest {
             double k = -Math.log(Long.parseLong(f[1]) / (2.0 * 2_147_184)) / Math.log(2);
             assertEquals(k, Double.parseDouble(f[2]), 1e-12, lines[i]);
         }
+        Run asJson = run("tables", "export", table.toString(), "--max-length", "1", "--json");
+        assertEquals(0, asJson.code(), asJson.err());
+        assertTrue(asJson.out().contains("\"h0\" : 2147184") && asJson.out().contains("\"k\" : "), asJson.out());
         Run shorter = run("tables", "export", table.toString(), "--max-length", "2");
         assertEquals(1 + 2 + 4, shorter.out().split("\n").length);
         Run ctm = run("ctm", "0", "--table", table.toString());
