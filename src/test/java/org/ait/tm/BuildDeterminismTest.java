@@ -69,5 +69,11 @@ class BuildDeterminismTest {
         IOException e = assertThrows(IOException.class,
                 () -> new TreeEnumerator(SPACE, 60).checkpoint(ckpt, true).run());
         assertTrue(e.getMessage().contains("another build"), e.getMessage());
+        byte[] bytes = Files.readAllBytes(ckpt);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(ckpt, bytes);
+        IOException corrupted = assertThrows(IOException.class,
+                () -> new TreeEnumerator(SPACE, 107).checkpoint(ckpt, true).run());
+        assertTrue(corrupted.getMessage().contains("corrupted"), corrupted.getMessage());
     }
 }

@@ -21,7 +21,7 @@ import org.ait.io.Digests;
  */
 public final class Checkpoint {
 
-    private static final long MAGIC = 0x414954434b505431L; // "AITCKPT1"
+    private static final long MAGIC = 0x414954434b505432L; // "AITCKPT2"
 
     /** Parameters that must match for a resume. */
     public record Key(int dim, int states, int symbols, int maxSteps, int splitDepth, int subtrees) {
@@ -70,6 +70,12 @@ public final class Checkpoint {
             out.writeUTF(e.getKey());
             out.writeLong(e.getLongValue());
         }
+        out.writeLong(sums.unmirroredHalting);
+        out.writeInt(sums.unmirrored.size());
+        for (Long2LongMap.Entry e : sums.unmirrored.long2LongEntrySet()) {
+            out.writeLong(e.getLongKey());
+            out.writeLong(e.getLongValue());
+        }
         out.flush();
         byte[] body = bytes.toByteArray();
         byte[] digest = Digests.sha256(body, 0, body.length);
@@ -116,6 +122,11 @@ public final class Checkpoint {
             size = in.readInt();
             for (int i = 0; i < size; i++) {
                 sums.longCounts.put(in.readUTF(), in.readLong());
+            }
+            sums.unmirroredHalting = in.readLong();
+            size = in.readInt();
+            for (int i = 0; i < size; i++) {
+                sums.unmirrored.put(in.readLong(), in.readLong());
             }
             return new Checkpoint(key, BitSet.valueOf(words), sums, elapsed);
         } catch (EOFException e) {

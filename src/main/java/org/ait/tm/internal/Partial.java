@@ -33,11 +33,6 @@ public final class Partial {
     public long nodes;
     /** Simulated steps (halting steps of halting leaves included). */
     public long steps;
-    /** Leaves (not weights) by kind: cut off at the step limit, and proved non-halting. */
-    public long cutOffLeaves;
-    public long provedLeaves;
-    /** Steps simulated by runs that ended at the cutoff. */
-    public long cutOffSteps;
 
     public void merge(Partial other) {
         for (Long2LongMap.Entry e : other.counts.long2LongEntrySet()) {
@@ -55,9 +50,6 @@ public final class Partial {
         cutOff = Math.addExact(cutOff, other.cutOff);
         nodes += other.nodes;
         steps += other.steps;
-        cutOffLeaves += other.cutOffLeaves;
-        provedLeaves += other.provedLeaves;
-        cutOffSteps += other.cutOffSteps;
     }
 
     /**
@@ -82,9 +74,6 @@ public final class Partial {
         all.cutOff = Math.multiplyExact(2, cutOff);
         all.nodes = nodes;
         all.steps = steps;
-        all.cutOffLeaves = cutOffLeaves;
-        all.provedLeaves = provedLeaves;
-        all.cutOffSteps = cutOffSteps;
         return all;
     }
 

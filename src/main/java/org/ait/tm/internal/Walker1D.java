@@ -89,7 +89,6 @@ public final class Walker1D {
     private int segMax;
 
     private Partial out;
-    private int lastRunSteps;
     private int splitDepth = Integer.MAX_VALUE;
     private List<Subtree> frontier;
 
@@ -284,11 +283,8 @@ public final class Walker1D {
             long weight = mult * pow[nk - defined];
             if (ev == EV_CUTOFF) {
                 out.cutOff += weight;
-                out.cutOffLeaves++;
-                out.cutOffSteps += lastRunSteps;
             } else {
                 out.provedNonHalting += weight;
-                out.provedLeaves++;
             }
         }
     }
@@ -362,7 +358,6 @@ public final class Walker1D {
                     mult = m;
                     out.nodes++;
                     if (closedFrom(sv[1])) {
-                        lastRunSteps = 0;
                         dispatch(EV_NON_HALTING);
                         continue;
                     }
@@ -511,8 +506,7 @@ public final class Walker1D {
         hash = hs;
         this.segMin = segMin;
         this.segMax = segMax;
-        lastRunSteps = st - st0;
-        out.steps += lastRunSteps;
+        out.steps += st - st0;
         return ev;
     }
 
