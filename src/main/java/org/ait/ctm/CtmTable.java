@@ -138,7 +138,8 @@ public final class CtmTable {
     }
 
     /**
-     * K(s) = -log2 D(s) of a packed code, or NaN when no machine of the table produces s.
+     * K(s) = -log2 D(s) of a packed code, or NaN when no machine of the table produces s. The code must be an
+     * {@link OutputCodec} code over this table's alphabet (the hot path does not check it).
      */
     public double complexity(long code) {
         int len = OutputCodec.length(code, symbols);
