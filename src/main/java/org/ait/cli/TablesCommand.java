@@ -275,10 +275,10 @@ final class TablesCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            CtmTable t = table.load();
             if (maxLength != null && maxLength < 1) {
                 throw new UserError("--max-length must be at least 1, got " + maxLength);
             }
+            CtmTable t = table.load();
             List<CtmTable.Row> rows = t.rows(maxLength == null ? Integer.MAX_VALUE : maxLength);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();

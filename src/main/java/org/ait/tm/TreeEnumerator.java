@@ -89,11 +89,10 @@ public final class TreeEnumerator {
      */
     public EnumerationResult run() throws IOException {
         long start = System.nanoTime();
-        Walker1D top = new Walker1D(space, maxSteps);
-        int depth = splitDepth(top);
-        List<Subtree> subtrees = new ArrayList<>();
-        Partial total = new Partial();
-        top.walkRoot(total, depth, subtrees);
+        Top top = walkTop();
+        int depth = top.depth();
+        List<Subtree> subtrees = top.subtrees();
+        Partial total = top.sums();
         Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps, depth,
                 subtrees.size());
 
@@ -134,17 +133,25 @@ public final class TreeEnumerator {
                 total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed);
     }
 
-    private int splitDepth(Walker1D top) {
-        int best = 1;
-        int bestCount = -1;
+    /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */
+    private record Top(int depth, Partial sums, List<Subtree> subtrees) {
+    }
+
+    /**
+     * Walks the top of the tree at depths 1, 2, ... and keeps the first walk that yields at least
+     * {@link #MIN_SUBTREES} subtrees (or, for small spaces, the one with the most).
+     */
+    private Top walkTop() {
+        Walker1D walker = new Walker1D(space, maxSteps);
+        Top best = null;
         for (int d = 1; d <= space.transitions(); d++) {
-            int count = top.countFrontier(d);
-            if (count >= MIN_SUBTREES) {
-                return d;
+            Top top = new Top(d, new Partial(), new ArrayList<>());
+            walker.walkRoot(top.sums(), d, top.subtrees());
+            if (top.subtrees().size() >= MIN_SUBTREES) {
+                return top;
             }
-            if (count > bestCount) {
-                best = d;
-                bestCount = count;
+            if (best == null || top.subtrees().size() > best.subtrees().size()) {
+                best = top;
             }
         }
         return best;

@@ -1,6 +1,5 @@
 package org.ait.tm.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ait.tm.MachineSpace;
@@ -217,13 +216,6 @@ public final class Walker1D {
         w.startHistory();
         int ev = w.simulate();
         return (ev == EV_UNDEFINED ? "undefined@" : ev == EV_CUTOFF ? "cutoff@" : "non-halting@") + w.step;
-    }
-
-    /** Number of subtrees a split at the given depth produces (walks the top of the tree). */
-    public int countFrontier(int depth) {
-        List<Subtree> list = new ArrayList<>();
-        walkRoot(new Partial(), depth, list);
-        return list.size();
     }
 
     /**

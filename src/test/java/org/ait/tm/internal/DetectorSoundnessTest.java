@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DetectorSoundnessTest {
 
     /** Busy-beaver notation of a full machine: halting transitions become undefined ("---") for the walker. */
-    private static String notation(TuringMachine m, MachineSpace space, long index) {
+    private static String notation(MachineSpace space, long index) {
         long base = space.choicesPerTransition();
         StringBuilder sb = new StringBuilder();
         long rest = index;
@@ -47,10 +47,10 @@ class DetectorSoundnessTest {
         for (int trial = 0; trial < 20_000; trial++) {
             long index = rnd.nextLong(size);
             TuringMachine m = TuringMachine.fromIndex(space, index);
-            String verdict = Walker1D.classify(notation(m, space, index), 500);
+            String verdict = Walker1D.classify(notation(space, index), 500);
             if (verdict.startsWith("non-halting")) {
                 proved++;
-                assertFalse(m.run(20_000, tape).halted(), () -> "proved non-halting but halts: " + notation(m, space, index));
+                assertFalse(m.run(20_000, tape).halted(), () -> "proved non-halting but halts: " + notation(space, index));
             } else if (verdict.startsWith("undefined")) {
                 // The walker stops where the run first reads a halting transition: exactly where the machine halts.
                 TuringMachine.RunResult r = m.run(501, tape);
