@@ -241,6 +241,30 @@ public final class CtmTable {
         return rows;
     }
 
+    /** Receives one pattern of a table. */
+    @FunctionalInterface
+    public interface PatternVisitor {
+        /**
+         * @param canonicalCode the pattern as an {@link OutputCodec} code (symbols relabelled in order of first
+         *                      appearance)
+         * @param complexity    K of every string with this pattern
+         */
+        void visit(long canonicalCode, double complexity);
+    }
+
+    /**
+     * Visits every pattern of the given length (at most {@link OutputCodec#maxPackedLength(int)} symbols), in no
+     * particular order.
+     */
+    public void forEachPattern(int length, PatternVisitor visitor) {
+        for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
+            long pattern = e.getLongKey();
+            if (OutputCodec.length(pattern, symbols) == length) {
+                visitor.visit(pattern, kByPattern.get(pattern));
+            }
+        }
+    }
+
     /** C(P) by canonical pattern code (a copy-free view; do not modify). */
     Long2LongOpenHashMap patternCounts() {
         return patternCounts;
