@@ -86,18 +86,23 @@ public final class StreamingBdm {
 
     /** Appends one row of a 2D object; every row must have the same length. */
     public void acceptRow(byte[] row) {
+        acceptRow(row, 0, row.length);
+    }
+
+    /** Appends row[off, off+len) as one row of a 2D object. */
+    public void acceptRow(byte[] row, int off, int len) {
         if (scorer.dimensions() != 2) {
             throw new IllegalStateException("a 1D scorer takes symbols");
         }
         checkOpen();
         if (cols < 0) {
-            cols = row.length;
-        } else if (row.length != cols) {
-            throw new IllegalArgumentException("row " + (rows + 1) + " has " + row.length + " symbols, row 1 has " + cols);
+            cols = len;
+        } else if (len != cols) {
+            throw new IllegalArgumentException("row " + (rows + 1) + " has " + len + " symbols, row 1 has " + cols);
         }
         if (rows < R) {
             head = Arrays.copyOf(head, head.length + cols);
-            System.arraycopy(row, 0, head, head.length - cols, cols);
+            System.arraycopy(row, off, head, head.length - cols, cols);
         }
         long index = rows++;
         size += cols;
@@ -107,7 +112,7 @@ public final class StreamingBdm {
                 return; // between windows of a step longer than the block
             }
             ensure((buffered + 1) * cols);
-            System.arraycopy(row, 0, buffer, buffered * cols, cols);
+            System.arraycopy(row, off, buffer, buffered * cols, cols);
             buffered++;
             if (buffered == R) {
                 Tiler.windows(buffer, cols, k, 0, 0, R, cols, R, C, R, step, counters[0]);
@@ -116,7 +121,7 @@ public final class StreamingBdm {
             }
         } else {
             ensure((buffered + 1) * cols);
-            System.arraycopy(row, 0, buffer, buffered * cols, cols);
+            System.arraycopy(row, off, buffer, buffered * cols, cols);
             buffered++;
             if (buffered == R) {
                 band(buffer, R);

@@ -1,0 +1,150 @@
+package org.ait.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ait.bdm.BdmScorer;
+import org.ait.bdm.BlockShape;
+import org.ait.bdm.CtmValues;
+import org.ait.bdm.Partition;
+import org.ait.ctm.CtmTable;
+import org.ait.ctm.TableCatalog;
+import picocli.CommandLine.Option;
+
+/** The options every BDM command shares: which table, block and partition. */
+final class ScorerOptions {
+
+    private static final Map<String, CtmValues> VALUES = new ConcurrentHashMap<>();
+
+    @Option(names = "--dim", defaultValue = "1", description = "1 (a string) or 2 (rows of equal length); default ${DEFAULT-VALUE}.")
+    int dim;
+
+    @Option(names = "--alphabet", paramLabel = "K", description = "Number of symbols (default: the table's).")
+    Integer alphabet;
+
+    @Option(names = "--block", paramLabel = "L|RxC", description = "Block length (1D, default 12) or shape (2D, default 4x4).")
+    String block;
+
+    @Option(names = "--partition", defaultValue = "ignore",
+            description = "ignore, correlated, recursive or periodic; default ${DEFAULT-VALUE}.")
+    String partition;
+
+    @Option(names = "--shift", paramLabel = "S", description = "Window step of the correlated partition (default 1).")
+    Integer shift;
+
+    @Option(names = "--min-length", paramLabel = "M",
+            description = "Shortest leftover side the recursive partition still scores (default 2).")
+    Integer minLength;
+
+    @Option(names = "--table", paramLabel = "NAME|FILE",
+            description = "CTM table: a name (default ctm-1d-s5-k2; ctm-1d-s4-kK for --alphabet K; ctm-2d-s5-k2 "
+                    + "for --dim 2), a .ctm file, or a TSV of block<TAB>...<TAB>K values (2D blocks as rows joined by '-').")
+    String table;
+
+    BdmScorer scorer() throws IOException {
+        if (dim != 1 && dim != 2) {
+            throw new UserError("--dim must be 1 or 2, not " + dim);
+        }
+        if (alphabet != null && (alphabet < 2 || alphabet > 16)) {
+            throw new UserError("--alphabet must be between 2 and 16, not " + alphabet);
+        }
+        Partition p;
+        try {
+            p = Partition.parse(partition);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (shift != null && p != Partition.CORRELATED) {
+            throw new UserError("--shift applies to --partition correlated only");
+        }
+        if (minLength != null && p != Partition.RECURSIVE) {
+            throw new UserError("--min-length applies to --partition recursive only");
+        }
+        CtmValues values = values();
+        if (alphabet != null && alphabet != values.symbols()) {
+            throw new UserError("table " + values.name() + " has " + values.symbols() + " symbols, not --alphabet "
+                    + alphabet + " (pass a table with --table)");
+        }
+        BdmScorer.Builder b = BdmScorer.builder(values).dimensions(dim).partition(p);
+        if (block != null) {
+            try {
+                b.block(BlockShape.parse(block, dim));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--block: " + e.getMessage());
+            }
+        }
+        if (shift != null) {
+            b.shift(shift);
+        }
+        if (minLength != null) {
+            b.minLength(minLength);
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private CtmValues values() throws IOException {
+        String name = table;
+        if (name == null) {
+            int k = alphabet == null ? 2 : alphabet;
+            name = dim == 2 ? "ctm-2d-s5-k" + k : k == 2 ? CtmCommand.DEFAULT_TABLE : "ctm-1d-s4-k" + k;
+        }
+        String key = name + "|" + dim + "|" + alphabet;
+        CtmValues cached = VALUES.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CtmValues v;
+        Path path = Paths.get(name);
+        if (Files.isRegularFile(path) && isTsv(path)) {
+            try {
+                v = CtmValues.readTsv(path, alphabet == null ? 2 : alphabet, dim);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        } else {
+            CtmTable t;
+            try {
+                t = TableCatalog.load(name);
+            } catch (IOException e) {
+                throw new UserError(e.getMessage() + (dim == 2 && table == null
+                        ? "; no 2D table is available yet: pass --table with a TSV of 2D values" : ""));
+            }
+            if (dim == 2) {
+                throw new UserError("table " + t.name() + " is 1D; --dim 2 needs a 2D table (--table)");
+            }
+            v = CtmValues.of(t);
+        }
+        VALUES.put(key, v);
+        return v;
+    }
+
+    private static boolean isTsv(Path p) {
+        String n = p.getFileName().toString().toLowerCase();
+        return n.endsWith(".tsv") || n.endsWith(".txt");
+    }
+
+    /** Settings for JSON output. */
+    static Map<String, Object> settings(BdmScorer s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("table", s.values().name());
+        m.put("dim", s.dimensions());
+        m.put("alphabet", s.symbols());
+        m.put("block", s.dimensions() == 1 ? (Object) s.block().cols() : s.block().rows() + "x" + s.block().cols());
+        m.put("partition", s.partition().label());
+        if (s.partition() == Partition.CORRELATED) {
+            m.put("shift", s.shift());
+        }
+        if (s.partition() == Partition.RECURSIVE) {
+            m.put("min_length", s.minLength());
+        }
+        m.put("log_base", 2);
+        return m;
+    }
+}
