@@ -46,7 +46,6 @@ public final class SymbolReader {
     /** Scores a text stream with bounded memory (a block or a band of block rows). */
     public static BdmResult score(InputStream in, String source, BdmScorer scorer) throws IOException {
         StreamingBdm st = scorer.streaming();
-        long[] lines = new long[2]; // first row's line, for messages
         parse(in, source, scorer.dimensions(), scorer.symbols(), new Sink() {
             @Override
             public void symbols(byte[] chunk, int len) {
@@ -101,31 +100,26 @@ public final class SymbolReader {
         byte[] out = new byte[1 << 16];
         int outLen = 0;
         long line = 1;
-        long column = 0;
+        long offset = 0; // of buf[0] in the input
+        long lineStart = 0; // offset of the current line's first byte
         long firstRowLine = -1;
         int firstRowLength = -1;
         long total = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
+            if (out.length - outLen < n) {
+                // 1D hands its symbols on before each read; 2D keeps a whole row.
+                out = Arrays.copyOf(out, Math.max(out.length * 2, outLen + n));
+            }
             for (int i = 0; i < n; i++) {
-                int b = buf[i] & 0xff;
-                byte v = TABLE[b];
-                column++;
+                byte v = TABLE[buf[i] & 0xff];
                 if (v >= 0 && v < k) {
-                    if (outLen == out.length) {
-                        if (dimensions == 1) {
-                            sink.symbols(out, outLen);
-                            outLen = 0;
-                        } else {
-                            out = Arrays.copyOf(out, out.length * 2);
-                        }
-                    }
                     out[outLen++] = v;
-                    total++;
                 } else if (v == SPACE) {
                     continue;
                 } else if (v == NEWLINE) {
                     if (dimensions == 2 && outLen > 0) {
+                        total += outLen;
                         if (firstRowLength < 0) {
                             firstRowLength = outLen;
                             firstRowLine = line;
@@ -138,24 +132,27 @@ public final class SymbolReader {
                         outLen = 0;
                     }
                     line++;
-                    column = 0;
+                    lineStart = offset + i + 1;
                 } else {
-                    throw new IllegalArgumentException(source + ": line " + line + ", column " + column + ": "
-                            + describe(b) + " is not a symbol of the " + k + "-symbol alphabet (0.."
-                            + Character.forDigit(k - 1, 16) + ")");
+                    throw new IllegalArgumentException(source + ": line " + line + ", column "
+                            + (offset + i - lineStart + 1) + ": " + describe(buf[i] & 0xff) + " is not a symbol of the "
+                            + k + "-symbol alphabet (0.." + Character.forDigit(k - 1, 16) + ")");
                 }
+            }
+            offset += n;
+            if (dimensions == 1 && outLen > 0) {
+                total += outLen;
+                sink.symbols(out, outLen);
+                outLen = 0;
             }
         }
         if (outLen > 0) {
-            if (dimensions == 1) {
-                sink.symbols(out, outLen);
-            } else {
-                if (firstRowLength >= 0 && outLen != firstRowLength) {
-                    throw new IllegalArgumentException(source + ": line " + line + " has " + outLen + " symbols, line "
-                            + firstRowLine + " has " + firstRowLength + " (2D rows must have equal lengths)");
-                }
-                sink.row(out, outLen, line);
+            total += outLen;
+            if (firstRowLength >= 0 && outLen != firstRowLength) {
+                throw new IllegalArgumentException(source + ": line " + line + " has " + outLen + " symbols, line "
+                        + firstRowLine + " has " + firstRowLength + " (2D rows must have equal lengths)");
             }
+            sink.row(out, outLen, line);
         }
         if (total == 0) {
             throw new IllegalArgumentException(source + ": no symbols (empty input)");
