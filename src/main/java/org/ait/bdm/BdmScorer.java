@@ -310,18 +310,24 @@ public final class BdmScorer {
     void validate(SymbolGrid x) {
         int k = values.symbols();
         byte[] cells = x.cells();
-        int bad = 0;
+        boolean bad = false;
         if ((k & (k - 1)) == 0) {
-            for (byte b : cells) {
-                bad |= b;
+            // Power of two: no byte may have a bit above the alphabet's; OR eight cells at a time.
+            long or = 0;
+            int i = 0;
+            for (; i + 8 <= cells.length; i += 8) {
+                or |= (long) LONGS.get(cells, i);
             }
-            bad &= ~(k - 1) | 0x80;
+            for (; i < cells.length; i++) {
+                or |= cells[i] & 0xff;
+            }
+            bad = (or & (0x0101010101010101L * (0xff & ~(k - 1)))) != 0;
         } else {
             for (byte b : cells) {
-                bad |= (b < 0 || b >= k) ? 1 : 0;
+                bad |= b < 0 || b >= k;
             }
         }
-        if (bad != 0) {
+        if (bad) {
             for (int i = 0; i < cells.length; i++) {
                 if (cells[i] < 0 || cells[i] >= k) {
                     throw new IllegalArgumentException("symbol " + cells[i] + " at " + position(x, i)
@@ -330,6 +336,9 @@ public final class BdmScorer {
             }
         }
     }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static String position(SymbolGrid x, int i) {
         return x.rows() == 1 ? "position " + (i + 1) : "row " + (i / x.cols() + 1) + ", column " + (i % x.cols() + 1);

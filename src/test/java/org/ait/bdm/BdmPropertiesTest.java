@@ -66,6 +66,27 @@ class BdmPropertiesTest {
         assertSame(NaiveBdm.of(s).score(x), s.score(x), s + " on " + x);
     }
 
+    /** A 3-symbol table built by our own enumerator: the (2,3) space, 40-step cutoff (short outputs, many missing). */
+    static final CtmValues OWN_K3 = ownK3();
+
+    private static CtmValues ownK3() {
+        try {
+            return CtmValues.of(org.ait.ctm.Tables.fromEnumeration(
+                    new org.ait.tm.TreeEnumerator(new org.ait.tm.MachineSpace(1, 2, 3), 40).run()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Property(tries = 200)
+    void threeSymbolsWithOurOwnTableEqualsNaive(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        int longest = OWN_K3.shapes().last().cols();
+        BdmScorer s = scorer(OWN_K3, rnd, 1, Math.min(longest, 6));
+        SymbolGrid x = random(rnd, 1, rnd.nextInt(60), 3, rnd.nextDouble());
+        assertSame(NaiveBdm.of(s).score(x), s.score(x), s + " on " + x);
+    }
+
     @Property(tries = 200)
     void twoDimensionalEqualsNaive(@ForAll long seed) {
         Random rnd = new Random(seed);

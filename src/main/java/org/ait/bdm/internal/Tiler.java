@@ -12,6 +12,14 @@ public final class Tiler {
     private Tiler() {
     }
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /**
+     * Multiplying eight little-endian bytes of value 0 or 1 by this moves byte i's bit to bit 63 - i, with no
+     * carries into the top byte, so the top byte is the eight cells in reading order.
+     */
+    private static final long GATHER = 0x8040201008040201L;
+
     /**
      * Counts the blocks of a whole array.
      *
@@ -49,7 +57,30 @@ public final class Tiler {
         }
         int lastR = r0 + h - R;
         int lastC = c0 + w - C;
-        if (k == 2) {
+        if (k == 2 && C <= 8) {
+            // Each row of a tile in one load: gather eight cells' bits, keep the first C.
+            int drop = 64 - C;
+            int safe = cells.length - 8;
+            for (int r = r0; r <= lastR; r += stepR) {
+                for (int c = c0; c <= lastC; c += stepC) {
+                    long code = 0;
+                    int at = r * cols + c;
+                    for (int i = 0; i < R; i++, at += cols) {
+                        long bits;
+                        if (at <= safe) {
+                            bits = (((long) LONGS.get(cells, at)) * GATHER) >>> drop;
+                        } else {
+                            bits = 0;
+                            for (int j = 0; j < C; j++) {
+                                bits = (bits << 1) | cells[at + j];
+                            }
+                        }
+                        code = (code << C) | bits;
+                    }
+                    counter.add(code);
+                }
+            }
+        } else if (k == 2) {
             for (int r = r0; r <= lastR; r += stepR) {
                 for (int c = c0; c <= lastC; c += stepC) {
                     long code = 0;
@@ -86,9 +117,16 @@ public final class Tiler {
         }
         if (k == 2) {
             if (step >= L) {
+                int whole = L >>> 3;
+                int rest = L & 7;
                 for (int i = from; i + L <= end; i += step) {
+                    // Eight cells at a time: one little-endian load, one multiply gathers their low bits.
                     long code = 0;
-                    for (int j = i; j < i + L; j++) {
+                    int j = i;
+                    for (int w = 0; w < whole; w++, j += 8) {
+                        code = (code << 8) | ((((long) LONGS.get(x, j)) * GATHER) >>> 56);
+                    }
+                    for (int e = j + rest; j < e; j++) {
                         code = (code << 1) | x[j];
                     }
                     counter.add(code);
