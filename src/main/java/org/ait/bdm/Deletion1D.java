@@ -1,7 +1,6 @@
 package org.ait.bdm;
 
 import org.ait.bdm.internal.BlockCounter;
-import org.ait.bdm.internal.ShapeValues;
 
 /**
  * BDM change of deleting each element of a 1D sequence, in one sweep. With y the sequence without element i, the
@@ -122,17 +121,13 @@ final class Deletion1D {
     private void add(int shape, long code) {
         BlockCounter c = counters[shape];
         long after = c.add(code, 1);
-        total += after == 1 ? complexity(c.values, code) : BlockCounter.log2(after) - BlockCounter.log2(after - 1);
+        total += after == 1 ? c.values.complexityOrMissing(code) : BlockCounter.log2(after) - BlockCounter.log2(after - 1);
     }
 
     private void remove(int shape, long code) {
         BlockCounter c = counters[shape];
         long after = c.add(code, -1);
-        total -= after == 0 ? complexity(c.values, code) : BlockCounter.log2(after + 1) - BlockCounter.log2(after);
+        total -= after == 0 ? c.values.complexityOrMissing(code) : BlockCounter.log2(after + 1) - BlockCounter.log2(after);
     }
 
-    private static double complexity(ShapeValues v, long code) {
-        double c = v.complexity(code);
-        return Double.isNaN(c) ? v.missingK : c;
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ait.bdm.internal.BlockCodes;
 import org.ait.bdm.internal.BlockCounter;
-import org.ait.bdm.internal.ShapeValues;
 import org.ait.bdm.internal.Tiler;
 
 /**
@@ -159,16 +158,12 @@ public final class Perturbation {
     private double move(BlockCounter counter, long from, long to) {
         double d = 0;
         long n = counter.add(from, -1);
-        d += n == 0 ? -complexity(counter.values, from) : log2[(int) n] - log2[(int) n + 1];
+        d += n == 0 ? -counter.values.complexityOrMissing(from) : log2[(int) n] - log2[(int) n + 1];
         long m = counter.add(to, 1);
-        d += m == 1 ? complexity(counter.values, to) : log2[(int) m] - log2[(int) m - 1];
+        d += m == 1 ? counter.values.complexityOrMissing(to) : log2[(int) m] - log2[(int) m - 1];
         return d;
     }
 
-    private static double complexity(ShapeValues v, long code) {
-        double c = v.complexity(code);
-        return Double.isNaN(c) ? v.missingK : c;
-    }
 
     /**
      * The BDM change of flipping each cell: for binary objects 0 and 1 swap; for k symbols a cell with symbol s

@@ -50,20 +50,21 @@ public class BdmBench {
     @Setup
     public void setUp() throws IOException {
         SplittableRandom r = new SplittableRandom(12345);
-        byte[] a = new byte[N1];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (byte) r.nextInt(2);
-        }
-        x1 = SymbolGrid.of(a);
-        byte[] b = new byte[SIDE * SIDE];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) r.nextInt(2);
-        }
-        x2 = new SymbolGrid(SIDE, SIDE, b);
+        x1 = SymbolGrid.of(randomBits(r, N1));
+        x2 = new SymbolGrid(SIDE, SIDE, randomBits(r, SIDE * SIDE));
         CtmValues d5 = CtmValues.of(TableCatalog.load("ctm-1d-s5-k2"));
         ignore1 = BdmScorer.builder(d5).block(12).build();
         correlated1 = BdmScorer.builder(d5).block(12).partition(Partition.CORRELATED).build();
         ignore2 = BdmScorer.builder(standIn2d()).block(4, 4).build();
+    }
+
+    /** Fair coin flips. */
+    static byte[] randomBits(SplittableRandom r, int n) {
+        byte[] a = new byte[n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) r.nextInt(2);
+        }
+        return a;
     }
 
     /** Values for every binary 4x4 block (and the smaller squares): 10 + the number of ones mod 7. */

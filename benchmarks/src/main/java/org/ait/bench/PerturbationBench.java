@@ -46,18 +46,11 @@ public class PerturbationBench {
     @Setup
     public void setUp() throws IOException {
         SplittableRandom r = new SplittableRandom(12345);
-        byte[] a = new byte[N];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (byte) r.nextInt(2);
-        }
-        x1 = SymbolGrid.of(a);
+        x1 = SymbolGrid.of(BdmBench.randomBits(r, N));
         scorer1 = BdmScorer.builder(CtmValues.of(TableCatalog.load("ctm-1d-s5-k2"))).block(12).build();
         p1 = scorer1.perturbation(x1);
-        byte[] b = new byte[SIDE * SIDE];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) r.nextInt(2);
-        }
-        p2 = BdmScorer.builder(BdmBench.standIn2d()).block(4, 4).build().perturbation(new SymbolGrid(SIDE, SIDE, b));
+        p2 = BdmScorer.builder(BdmBench.standIn2d()).block(4, 4).build()
+                .perturbation(new SymbolGrid(SIDE, SIDE, BdmBench.randomBits(r, SIDE * SIDE)));
     }
 
     @Benchmark

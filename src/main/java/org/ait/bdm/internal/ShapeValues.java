@@ -92,6 +92,12 @@ public final class ShapeValues {
         return byPattern.get(BlockCodes.canonical(code, cells, symbols));
     }
 
+    /** K of a block by raw code, or {@link #missingK} when the table has no value for it. */
+    public double complexityOrMissing(long code) {
+        double c = complexity(code);
+        return Double.isNaN(c) ? missingK : c;
+    }
+
     /** Whether lookups use the dense array (so raw codes can index arrays of {@link #codes} entries). */
     public boolean isDense() {
         return dense != null;
