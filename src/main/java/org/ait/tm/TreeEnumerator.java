@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ait.tm.internal.Checkpoint;
 import org.ait.tm.internal.Partial;
-import org.ait.tm.internal.Subtree;
+import org.ait.tm.internal.TreeWalker;
 import org.ait.tm.internal.Walker1D;
+import org.ait.tm.internal.Walker2D;
 
 /**
  * Exact output distribution of every machine of a space, by weighted tree enumeration (formalism §2).
@@ -32,6 +33,8 @@ public final class TreeEnumerator {
      * record history per cell (about 26 MB per worker at the limit).
      */
     public static final int MAX_STEPS_LIMIT = 100_000;
+    /** Longest cutoff for 2D machines: each worker keeps a grid of (2 * cutoff + 3)^2 cells, twice. */
+    public static final int MAX_STEPS_LIMIT_2D = 4_000;
 
     private final MachineSpace space;
     private final int maxSteps;
@@ -42,15 +45,13 @@ public final class TreeEnumerator {
     private ProgressListener listener = ProgressListener.NONE;
 
     public TreeEnumerator(MachineSpace space, int maxSteps) {
-        if (space.dim() != 1) {
-            throw new IllegalArgumentException("the tree enumerator handles 1D machines; 2D turmites are not supported yet");
-        }
         if (!space.fitsInLong()) {
             throw new IllegalArgumentException("the space " + space + " has " + space.size()
                     + " machines, more than exact 64-bit counts can hold");
         }
-        if (maxSteps < 1 || maxSteps > MAX_STEPS_LIMIT) {
-            throw new IllegalArgumentException("max steps must be between 1 and " + MAX_STEPS_LIMIT + ", got " + maxSteps);
+        int limit = space.dim() == 1 ? MAX_STEPS_LIMIT : MAX_STEPS_LIMIT_2D;
+        if (maxSteps < 1 || maxSteps > limit) {
+            throw new IllegalArgumentException("max steps must be between 1 and " + limit + ", got " + maxSteps);
         }
         this.space = space;
         this.maxSteps = maxSteps;
@@ -88,10 +89,14 @@ public final class TreeEnumerator {
      * @throws BuildInterruptedException when the listener stopped the build
      */
     public EnumerationResult run() throws IOException {
+        return space.dim() == 1 ? run(() -> new Walker1D(space, maxSteps)) : run(() -> new Walker2D(space, maxSteps));
+    }
+
+    private <T> EnumerationResult run(java.util.function.Supplier<TreeWalker<T>> walkers) throws IOException {
         long start = System.nanoTime();
-        Top top = walkTop();
+        Top<T> top = walkTop(walkers.get());
         int depth = top.depth();
-        List<Subtree> subtrees = top.subtrees();
+        List<T> subtrees = top.subtrees();
         Partial total = top.sums();
         Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps, depth,
                 subtrees.size());
@@ -119,10 +124,10 @@ public final class TreeEnumerator {
                 todo[j++] = i;
             }
         }
-        runSubtrees(subtrees, todo, finished, completed, key, start, priorElapsed);
+        runSubtrees(walkers, subtrees, todo, finished, completed, key, start, priorElapsed);
 
         total.merge(finished);
-        total = total.unfold(space.symbols());
+        total = space.dim() == 1 ? total.unfold(space.symbols()) : total.unfoldRotations(space.symbols());
         long elapsed = priorElapsed + System.nanoTime() - start;
         long size = space.size().longValueExact();
         if (total.totalWeight() != size) {
@@ -134,18 +139,17 @@ public final class TreeEnumerator {
     }
 
     /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */
-    private record Top(int depth, Partial sums, List<Subtree> subtrees) {
+    private record Top<T>(int depth, Partial sums, List<T> subtrees) {
     }
 
     /**
      * Walks the top of the tree at depths 1, 2, ... and keeps the first walk that yields at least
      * {@link #MIN_SUBTREES} subtrees (or, for small spaces, the one with the most).
      */
-    private Top walkTop() {
-        Walker1D walker = new Walker1D(space, maxSteps);
-        Top best = null;
+    private <T> Top<T> walkTop(TreeWalker<T> walker) {
+        Top<T> best = null;
         for (int d = 1; d <= space.transitions(); d++) {
-            Top top = new Top(d, new Partial(), new ArrayList<>());
+            Top<T> top = new Top<>(d, new Partial(), new ArrayList<>());
             walker.walkRoot(top.sums(), d, top.subtrees());
             if (top.subtrees().size() >= MIN_SUBTREES) {
                 return top;
@@ -163,7 +167,7 @@ public final class TreeEnumerator {
     private record Done(int[] indices, Partial sums, Throwable error) {
     }
 
-    private void runSubtrees(List<Subtree> subtrees, int[] todo, Partial finished, BitSet completed,
+    private <T> void runSubtrees(java.util.function.Supplier<TreeWalker<T>> walkers, List<T> subtrees, int[] todo, Partial finished, BitSet completed,
             Checkpoint.Key key, long start, long priorElapsed) throws IOException {
         if (todo.length == 0) {
             return;
@@ -176,7 +180,7 @@ public final class TreeEnumerator {
         for (int t = 0; t < workerCount; t++) {
             Thread worker = new Thread(() -> {
                 try {
-                    Walker1D walker = new Walker1D(space, maxSteps);
+                    TreeWalker<T> walker = walkers.get();
                     int j;
                     while (!stop.get() && (j = next.getAndAdd(CHUNK)) < todo.length) {
                         int[] indices = java.util.Arrays.copyOfRange(todo, j, Math.min(j + CHUNK, todo.length));

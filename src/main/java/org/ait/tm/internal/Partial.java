@@ -77,6 +77,37 @@ public final class Partial {
         return all;
     }
 
+    /**
+     * The sums over the whole 2D space: each leaf of a machine whose first move goes right counted as itself and
+     * as its three rotations (rotated outputs), plus the unrotated leaves (halting on the first step).
+     */
+    public Partial unfoldRotations(int k) {
+        Partial all = new Partial();
+        for (Long2LongMap.Entry e : counts.long2LongEntrySet()) {
+            long code = e.getLongKey();
+            for (int turn = 0; turn < 4; turn++) {
+                all.counts.addTo(code, e.getLongValue());
+                code = org.ait.tm.Output2D.rotate(code, k);
+            }
+        }
+        for (Long2LongMap.Entry e : unmirrored.long2LongEntrySet()) {
+            all.counts.addTo(e.getLongKey(), e.getLongValue());
+        }
+        for (Object2LongMap.Entry<String> e : longCounts.object2LongEntrySet()) {
+            String s = e.getKey();
+            for (int turn = 0; turn < 4; turn++) {
+                all.longCounts.addTo(s, e.getLongValue());
+                s = org.ait.tm.Output2D.rotate(s);
+            }
+        }
+        all.halting = Math.addExact(Math.multiplyExact(4, halting), unmirroredHalting);
+        all.provedNonHalting = Math.multiplyExact(4, provedNonHalting);
+        all.cutOff = Math.multiplyExact(4, cutOff);
+        all.nodes = nodes;
+        all.steps = steps;
+        return all;
+    }
+
     /** Weight of all leaves of an unfolded sum; equals the size of the space once the whole tree is in. */
     public long totalWeight() {
         return Math.addExact(Math.addExact(halting, provedNonHalting), cutOff);

@@ -28,7 +28,7 @@ import org.ait.tm.OutputCodec;
  * </ul>
  * One walker per thread; the hot loop allocates nothing.
  */
-public final class Walker1D {
+public final class Walker1D implements TreeWalker<Subtree> {
 
     static final int WINDOW = 64;
     private static final int EV_UNDEFINED = 0;
@@ -135,6 +135,7 @@ public final class Walker1D {
     }
 
     /** Walks the whole tree from the blank tape, or only down to {@code splitDepth}, handing deeper nodes to {@code frontier}. */
+    @Override
     public void walkRoot(Partial into, int splitDepth, List<Subtree> frontier) {
         this.out = into;
         this.splitDepth = splitDepth;
@@ -159,6 +160,7 @@ public final class Walker1D {
     }
 
     /** Expands one frontier node completely. */
+    @Override
     public void walk(Subtree t, Partial into) {
         this.out = into;
         this.splitDepth = Integer.MAX_VALUE;

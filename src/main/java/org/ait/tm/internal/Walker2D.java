@@ -1,0 +1,454 @@
+package org.ait.tm.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import org.ait.tm.MachineSpace;
+import org.ait.tm.Output2D;
+
+/**
+ * Depth-first walk of the weighted tree of partial transition tables for 2D machines (turmites, formalism §1):
+ * moves up, down, left, right; the output is the bounding rectangle of the visited cells.
+ *
+ * <p>Rotation symmetry: turning every move of a machine by 90 degrees turns its run and its output, so only
+ * machines whose first move goes right are walked; each of their leaves also stands for its three rotations
+ * ({@link Partial#unfoldRotations}).
+ *
+ * <p>Non-halting detectors, each sound for every completion of the partial table:
+ * <ul>
+ * <li>closed state set (as in 1D: no reachable state has an undefined transition);</li>
+ * <li>more than n consecutive moves out of the visited rectangle: such moves read blank and, as opposite moves
+ * cannot both leave the rectangle in a row, go in at most two orthogonal directions, ending on a corner from
+ * which a repeated state repeats them forever (reading blank and keeping the state on such a move is the
+ * shortest case);</li>
+ * <li>exact configuration repeat (Brent's power-of-two snapshots of the visited rectangle, filtered by a hash).</li>
+ * </ul>
+ * One walker per thread; the hot loop allocates nothing.
+ */
+public final class Walker2D implements TreeWalker<Subtree2D> {
+
+    private static final int EV_UNDEFINED = 0;
+    private static final int EV_CUTOFF = 1;
+    private static final int EV_NON_HALTING = 2;
+    /** Move codes in a packed transition: up, down, left, right. */
+    static final int UP = 0;
+    static final int DOWN = 1;
+    static final int LEFT = 2;
+    static final int RIGHT = 3;
+
+    private final int n;
+    private final int k;
+    private final int nk;
+    private final int maxSteps;
+    private final long[] pow;
+    private final int width;
+    private final int[] delta;
+
+    private final int[] nx;
+    private final int[] wr;
+    private final int[] mv;
+    /** -1 undefined, else next << 8 | move << 4 | write. */
+    private final int[] packed;
+    private final byte[] grid;
+
+    private int head;
+    private int state;
+    private int step;
+    private int rlo;
+    private int rhi;
+    private int clo;
+    private int chi;
+    private int fresh;
+    private int used;
+    private int defined;
+    private long mult;
+    private int pending;
+    private long hash;
+
+    private final byte[][] saveRegion;
+    private final int[][] saveInts;
+    private final long[] saveHash;
+    private final byte[] brent;
+
+    private Partial out;
+    private int splitDepth = Integer.MAX_VALUE;
+    private List<Subtree2D> frontier;
+
+    public Walker2D(MachineSpace space, int maxSteps) {
+        if (space.dim() != 2) {
+            throw new IllegalArgumentException("Walker2D enumerates 2D machines only");
+        }
+        this.n = space.states();
+        this.k = space.symbols();
+        this.nk = space.transitions();
+        this.maxSteps = maxSteps;
+        this.pow = new long[nk + 1];
+        pow[0] = 1;
+        for (int i = 1; i <= nk; i++) {
+            pow[i] = Math.multiplyExact(pow[i - 1], (long) space.choicesPerTransition());
+        }
+        width = 2 * maxSteps + 3;
+        delta = new int[] {-width, width, -1, 1};
+        nx = new int[nk];
+        wr = new int[nk];
+        mv = new int[nk];
+        packed = new int[nk];
+        grid = new byte[width * width];
+        saveRegion = new byte[nk + 1][16];
+        saveInts = new int[nk + 1][9];
+        saveHash = new long[nk + 1];
+        brent = new byte[width * width];
+    }
+
+    /** Hash contribution of symbol 1 at a cell: a fixed, well-mixed function of the index (SplitMix64). */
+    private static long zobrist(int cell) {
+        long x = (cell + 1) * 0x9E3779B97F4A7C15L;
+        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+        return x ^ (x >>> 31);
+    }
+
+    private int centre() {
+        return (width / 2) * width + width / 2;
+    }
+
+    /** Walks the whole tree from the blank grid, or only down to {@code splitDepth}, handing deeper nodes to {@code frontier}. */
+    @Override
+    public void walkRoot(Partial into, int splitDepth, List<Subtree2D> frontier) {
+        this.out = into;
+        this.splitDepth = splitDepth;
+        this.frontier = frontier;
+        Arrays.fill(nx, -1);
+        Arrays.fill(packed, -1);
+        head = centre();
+        rlo = rhi = width / 2;
+        clo = chi = width / 2;
+        hash = 0;
+        state = 0;
+        step = 0;
+        fresh = 0;
+        used = 1;
+        defined = 0;
+        mult = 1;
+        out.nodes++;
+        dispatch(simulate());
+        clearBox();
+    }
+
+    /** Expands one frontier node completely. */
+    @Override
+    public void walk(Subtree2D t, Partial into) {
+        this.out = into;
+        this.splitDepth = Integer.MAX_VALUE;
+        this.frontier = null;
+        System.arraycopy(t.next(), 0, nx, 0, nk);
+        System.arraycopy(t.write(), 0, wr, 0, nk);
+        System.arraycopy(t.move(), 0, mv, 0, nk);
+        for (int i = 0; i < nk; i++) {
+            pack(i);
+        }
+        rlo = t.rowLo();
+        rhi = t.rowHi();
+        clo = t.colLo();
+        chi = t.colHi();
+        int w = chi - clo + 1;
+        hash = 0;
+        for (int r = rlo; r <= rhi; r++) {
+            System.arraycopy(t.region(), (r - rlo) * w, grid, r * width + clo, w);
+            for (int c = clo; c <= chi; c++) {
+                hash += grid[r * width + c] * zobrist(r * width + c);
+            }
+        }
+        head = t.headRow() * width + t.headCol();
+        state = t.state();
+        step = t.step();
+        fresh = t.fresh();
+        used = t.used();
+        defined = t.defined();
+        mult = t.multiplicity();
+        pending = t.pending();
+        expand();
+        clearBox();
+    }
+
+    private void pack(int i) {
+        packed[i] = nx[i] < 0 ? -1 : (nx[i] << 8) | (mv[i] << 4) | wr[i];
+    }
+
+    private void clearBox() {
+        for (int r = rlo; r <= rhi; r++) {
+            Arrays.fill(grid, r * width + clo, r * width + chi + 1, (byte) 0);
+        }
+    }
+
+    private boolean closedFrom(int q) {
+        if (n > 31) {
+            return false;
+        }
+        final int[] tr = packed;
+        int seen = 1 << q;
+        int todo = seen;
+        while (todo != 0) {
+            int r = Integer.numberOfTrailingZeros(todo);
+            todo &= todo - 1;
+            for (int s = r * k, end = s + k; s < end; s++) {
+                int c = tr[s];
+                if (c < 0) {
+                    return false;
+                }
+                int bit = 1 << (c >>> 8);
+                if ((seen & bit) == 0) {
+                    seen |= bit;
+                    todo |= bit;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void dispatch(int ev) {
+        if (ev == EV_UNDEFINED) {
+            if (defined >= splitDepth) {
+                int h = rhi - rlo + 1;
+                int w = chi - clo + 1;
+                byte[] region = new byte[h * w];
+                for (int r = rlo; r <= rhi; r++) {
+                    System.arraycopy(grid, r * width + clo, region, (r - rlo) * w, w);
+                }
+                frontier.add(new Subtree2D(nx.clone(), wr.clone(), mv.clone(), region, rlo, rhi, clo, chi,
+                        head / width, head % width, state, step, fresh, used, defined, mult, pending));
+            } else {
+                expand();
+            }
+        } else {
+            long weight = mult * pow[nk - defined];
+            if (ev == EV_CUTOFF) {
+                out.cutOff += weight;
+            } else {
+                out.provedNonHalting += weight;
+            }
+        }
+    }
+
+    private void expand() {
+        final int i = pending;
+        final int h = head;
+        final int read = grid[h];
+        final int d = defined;
+        final long m0 = mult;
+
+        long haltWeight = m0 * pow[nk - d - 1];
+        int rows = rhi - rlo + 1;
+        int cols = chi - clo + 1;
+        if (d == 0) {
+            // Halting on the first step: a 1x1 output, the only leaves that are their own rotations.
+            for (int w = 0; w < k; w++) {
+                out.unmirrored.addTo(Output2D.of(1, 1, w, k), haltWeight);
+            }
+            out.unmirroredHalting += haltWeight * k;
+        } else if (Output2D.fits(rows, cols, k)) {
+            int b = org.ait.tm.OutputCodec.bitsPerSymbol(k);
+            int index = (h / width - rlo) * cols + (h % width - clo);
+            int shift = (rows * cols - 1 - index) * b;
+            long base = Output2D.pack(grid, width, rlo, clo, rows, cols, k) & ~(((1L << b) - 1) << shift);
+            for (int w = 0; w < k; w++) {
+                out.counts.addTo(base | ((long) w << shift), haltWeight);
+            }
+            out.halting += haltWeight * k;
+        } else {
+            for (int w = 0; w < k; w++) {
+                grid[h] = (byte) w;
+                out.longCounts.addTo(Output2D.toString(grid, width, rlo, clo, rows, cols), haltWeight);
+            }
+            grid[h] = (byte) read;
+            out.halting += haltWeight * k;
+        }
+        out.nodes += k;
+        out.steps += k;
+
+        final int[] sv = saveInts[d];
+        sv[0] = head;
+        sv[1] = state;
+        sv[2] = step;
+        sv[3] = rlo;
+        sv[4] = rhi;
+        sv[5] = clo;
+        sv[6] = chi;
+        sv[7] = fresh;
+        saveHash[d] = hash;
+        if (saveRegion[d].length < rows * cols) {
+            saveRegion[d] = new byte[Math.max(rows * cols, 2 * saveRegion[d].length)];
+        }
+        final byte[] region = saveRegion[d];
+        for (int r = rlo; r <= rhi; r++) {
+            System.arraycopy(grid, r * width + clo, region, (r - rlo) * cols, cols);
+        }
+        final int savedUsed = used;
+
+        int targets = savedUsed < n ? savedUsed + 1 : savedUsed;
+        for (int q = 0; q < targets; q++) {
+            boolean newState = q == savedUsed;
+            long m = newState ? m0 * (n - savedUsed) : m0;
+            for (int w = 0; w < k; w++) {
+                // Rotation symmetry: the root's first move goes right only.
+                for (int dir = d == 0 ? RIGHT : UP; dir <= RIGHT; dir++) {
+                    nx[i] = q;
+                    wr[i] = w;
+                    mv[i] = dir;
+                    packed[i] = (q << 8) | (dir << 4) | w;
+                    defined = d + 1;
+                    used = newState ? savedUsed + 1 : savedUsed;
+                    mult = m;
+                    out.nodes++;
+                    if (closedFrom(sv[1])) {
+                        dispatch(EV_NON_HALTING);
+                        continue;
+                    }
+                    dispatch(simulate());
+                    clearBox();
+                    head = sv[0];
+                    state = sv[1];
+                    step = sv[2];
+                    rlo = sv[3];
+                    rhi = sv[4];
+                    clo = sv[5];
+                    chi = sv[6];
+                    fresh = sv[7];
+                    hash = saveHash[d];
+                    for (int r = rlo; r <= rhi; r++) {
+                        System.arraycopy(region, (r - rlo) * cols, grid, r * width + clo, cols);
+                    }
+                }
+            }
+        }
+        nx[i] = -1;
+        packed[i] = -1;
+        defined = d;
+        used = savedUsed;
+        mult = m0;
+        pending = i;
+    }
+
+    private int simulate() {
+        final byte[] t = grid;
+        final int[] tr = packed;
+        final int[] dl = delta;
+        final int k = this.k;
+        final int n = this.n;
+        final int W = width;
+        final int cap = maxSteps;
+        int h = head;
+        int q = state;
+        int st = step;
+        int rlo = this.rlo;
+        int rhi = this.rhi;
+        int clo = this.clo;
+        int chi = this.chi;
+        int fr = fresh;
+        final int st0 = st;
+        long hs = hash;
+
+        long bhash = 0;
+        int bq = -1;
+        int bh = 0;
+        int brlo = 0;
+        int brhi = -1;
+        int bclo = 0;
+        int bchi = -1;
+        int power = 4;
+        int lam = 0;
+
+        int ev;
+        while (true) {
+            if (st == cap) {
+                ev = EV_CUTOFF;
+                break;
+            }
+            final int s = t[h];
+            final int c = tr[q * k + s];
+            if (c < 0) {
+                pending = q * k + s;
+                ev = EV_UNDEFINED;
+                break;
+            }
+            final int q2 = c >>> 8;
+            final int w = c & 0xF;
+            t[h] = (byte) w;
+            if (w != s) {
+                hs += (w - s) * zobrist(h);
+            }
+            h += dl[(c >>> 4) & 0xF];
+            st++;
+            int r = h / W;
+            int col = h - r * W;
+            boolean grew = false;
+            if (r < rlo) {
+                rlo = r;
+                grew = true;
+            } else if (r > rhi) {
+                rhi = r;
+                grew = true;
+            } else if (col < clo) {
+                clo = col;
+                grew = true;
+            } else if (col > chi) {
+                chi = col;
+                grew = true;
+            }
+            if (grew) {
+                if (++fr > n || (s == 0 && q2 == q)) {
+                    q = q2;
+                    ev = EV_NON_HALTING;
+                    break;
+                }
+            } else {
+                fr = 0;
+            }
+            q = q2;
+            if (h == bh && hs == bhash && q == bq && rlo == brlo && rhi == brhi && clo == bclo && chi == bchi
+                    && sameBox(rlo, rhi, clo, chi)) {
+                ev = EV_NON_HALTING;
+                break;
+            }
+            if (++lam == power) {
+                if (closedFrom(q)) {
+                    ev = EV_NON_HALTING;
+                    break;
+                }
+                bq = q;
+                bhash = hs;
+                bh = h;
+                brlo = rlo;
+                brhi = rhi;
+                bclo = clo;
+                bchi = chi;
+                for (int rr = rlo; rr <= rhi; rr++) {
+                    System.arraycopy(t, rr * W + clo, brent, rr * W + clo, chi - clo + 1);
+                }
+                power <<= 1;
+                lam = 0;
+            }
+        }
+        head = h;
+        state = q;
+        step = st;
+        this.rlo = rlo;
+        this.rhi = rhi;
+        this.clo = clo;
+        this.chi = chi;
+        fresh = fr;
+        hash = hs;
+        out.steps += st - st0;
+        return ev;
+    }
+
+    private boolean sameBox(int rlo, int rhi, int clo, int chi) {
+        for (int r = rlo; r <= rhi; r++) {
+            int from = r * width + clo;
+            int to = r * width + chi + 1;
+            if (!Arrays.equals(grid, from, to, brent, from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
