@@ -83,6 +83,34 @@ public final class Output2D {
         return of(cols, rows, cells, k);
     }
 
+    /** The array with its rows in reverse order (what the up-down mirror image of a turmite prints). */
+    public static long flipRows(long code, int k) {
+        int b = OutputCodec.bitsPerSymbol(k);
+        int rows = rows(code);
+        int cols = cols(code);
+        long cells = cells(code);
+        int rowBits = cols * b;
+        long rowMask = rowBits == 64 ? -1L : (1L << rowBits) - 1;
+        long out = 0;
+        for (int r = 0; r < rows; r++) {
+            out = (out << rowBits) | ((cells >>> (r * rowBits)) & rowMask);
+        }
+        return of(rows, cols, out, k);
+    }
+
+    /** Text with its rows in reverse order. */
+    public static String flipRows(String s) {
+        String[] rows = s.split("-", -1);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int r = rows.length - 1; r >= 0; r--) {
+            sb.append(rows[r]);
+            if (r > 0) {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
+    }
+
     /** Canonical pattern: symbols relabelled 0, 1, 2, ... in order of first appearance (row-major). */
     public static long canonical(long code, int k) {
         int b = OutputCodec.bitsPerSymbol(k);

@@ -13,6 +13,9 @@ import org.ait.tm.Output2D;
  * machines whose first move goes right are walked; each of their leaves also stands for its three rotations
  * ({@link Partial#unfoldRotations}).
  *
+ * <p>Reflection symmetry: likewise, until a transition moves vertically only "down" is walked, and each leaf
+ * below it also stands for its mirror image (up and down swapped, rows of the output reversed).
+ *
  * <p>Non-halting detectors, each sound for every completion of the partial table:
  * <ul>
  * <li>closed state set (as in 1D: no reachable state has an undefined transition);</li>
@@ -63,8 +66,17 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
     private long mult;
     private int pending;
     private long hash;
+    /**
+     * Whether a defined transition moves up or down. Until one does, only "down" is walked: a table and its mirror
+     * image (up and down swapped) print mirrored outputs, so each leaf below the first "down" also counts for its
+     * mirror twin (the output with its rows reversed); tables without vertical moves are their own mirror images.
+     */
+    private boolean vertical;
 
-    private final byte[][] saveRegion;
+    /** Undo journal of the cells runs wrote: a child's writes are undone instead of copying the rectangle back. */
+    private final int[] journalCell;
+    private final byte[] journalOld;
+    private int journalTop;
     private final int[][] saveInts;
     private final long[] saveHash;
     private final byte[] brent;
@@ -93,7 +105,8 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         mv = new int[nk];
         packed = new int[nk];
         grid = new byte[width * width];
-        saveRegion = new byte[nk + 1][16];
+        journalCell = new int[(nk + 1) * (maxSteps + 1)];
+        journalOld = new byte[journalCell.length];
         saveInts = new int[nk + 1][9];
         saveHash = new long[nk + 1];
         brent = new byte[width * width];
@@ -129,6 +142,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         used = 1;
         defined = 0;
         mult = 1;
+        vertical = false;
         out.nodes++;
         dispatch(simulate());
         clearBox();
@@ -166,6 +180,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         defined = t.defined();
         mult = t.multiplicity();
         pending = t.pending();
+        vertical = t.vertical();
         expand();
         clearBox();
     }
@@ -215,12 +230,12 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                     System.arraycopy(grid, r * width + clo, region, (r - rlo) * w, w);
                 }
                 frontier.add(new Subtree2D(nx.clone(), wr.clone(), mv.clone(), region, rlo, rhi, clo, chi,
-                        head / width, head % width, state, step, fresh, used, defined, mult, pending));
+                        head / width, head % width, state, step, fresh, used, defined, mult, pending, vertical));
             } else {
                 expand();
             }
         } else {
-            long weight = mult * pow[nk - defined];
+            long weight = mult * pow[nk - defined] * (vertical ? 2 : 1);
             if (ev == EV_CUTOFF) {
                 out.cutOff += weight;
             } else {
@@ -251,16 +266,24 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
             int shift = (rows * cols - 1 - index) * b;
             long base = Output2D.pack(grid, width, rlo, clo, rows, cols, k) & ~(((1L << b) - 1) << shift);
             for (int w = 0; w < k; w++) {
-                out.counts.addTo(base | ((long) w << shift), haltWeight);
+                long code = base | ((long) w << shift);
+                out.counts.addTo(code, haltWeight);
+                if (vertical) {
+                    out.counts.addTo(Output2D.flipRows(code, k), haltWeight);
+                }
             }
-            out.halting += haltWeight * k;
+            out.halting += haltWeight * k * (vertical ? 2 : 1);
         } else {
             for (int w = 0; w < k; w++) {
                 grid[h] = (byte) w;
-                out.longCounts.addTo(Output2D.toString(grid, width, rlo, clo, rows, cols), haltWeight);
+                String text = Output2D.toString(grid, width, rlo, clo, rows, cols);
+                out.longCounts.addTo(text, haltWeight);
+                if (vertical) {
+                    out.longCounts.addTo(Output2D.flipRows(text), haltWeight);
+                }
             }
             grid[h] = (byte) read;
-            out.halting += haltWeight * k;
+            out.halting += haltWeight * k * (vertical ? 2 : 1);
         }
         out.nodes += k;
         out.steps += k;
@@ -275,14 +298,9 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         sv[6] = chi;
         sv[7] = fresh;
         saveHash[d] = hash;
-        if (saveRegion[d].length < rows * cols) {
-            saveRegion[d] = new byte[Math.max(rows * cols, 2 * saveRegion[d].length)];
-        }
-        final byte[] region = saveRegion[d];
-        for (int r = rlo; r <= rhi; r++) {
-            System.arraycopy(grid, r * width + clo, region, (r - rlo) * cols, cols);
-        }
+        final int mark = journalTop;
         final int savedUsed = used;
+        final boolean savedVertical = vertical;
 
         int targets = savedUsed < n ? savedUsed + 1 : savedUsed;
         for (int q = 0; q < targets; q++) {
@@ -290,7 +308,8 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
             long m = newState ? m0 * (n - savedUsed) : m0;
             for (int w = 0; w < k; w++) {
                 // Rotation symmetry: the root's first move goes right only.
-                for (int dir = d == 0 ? RIGHT : UP; dir <= RIGHT; dir++) {
+                for (int dir = d == 0 ? RIGHT : savedVertical ? UP : DOWN; dir <= RIGHT; dir++) {
+                    vertical = savedVertical || dir == DOWN;
                     nx[i] = q;
                     wr[i] = w;
                     mv[i] = dir;
@@ -304,7 +323,10 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                         continue;
                     }
                     dispatch(simulate());
-                    clearBox();
+                    for (int j = journalTop - 1; j >= mark; j--) {
+                        grid[journalCell[j]] = journalOld[j];
+                    }
+                    journalTop = mark;
                     head = sv[0];
                     state = sv[1];
                     step = sv[2];
@@ -314,9 +336,6 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                     chi = sv[6];
                     fresh = sv[7];
                     hash = saveHash[d];
-                    for (int r = rlo; r <= rhi; r++) {
-                        System.arraycopy(region, (r - rlo) * cols, grid, r * width + clo, cols);
-                    }
                 }
             }
         }
@@ -324,6 +343,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         packed[i] = -1;
         defined = d;
         used = savedUsed;
+        vertical = savedVertical;
         mult = m0;
         pending = i;
     }
@@ -346,6 +366,9 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         int fr = fresh;
         final int st0 = st;
         long hs = hash;
+        int jt = journalTop;
+        int r = h / W;
+        int col = h - r * W;
 
         long bhash = 0;
         int bq = -1;
@@ -372,27 +395,41 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
             }
             final int q2 = c >>> 8;
             final int w = c & 0xF;
-            t[h] = (byte) w;
             if (w != s) {
+                journalCell[jt] = h;
+                journalOld[jt++] = (byte) s;
+                t[h] = (byte) w;
                 hs += (w - s) * zobrist(h);
             }
-            h += dl[(c >>> 4) & 0xF];
+            final int m = (c >>> 4) & 0xF;
+            h += dl[m];
             st++;
-            int r = h / W;
-            int col = h - r * W;
             boolean grew = false;
-            if (r < rlo) {
-                rlo = r;
-                grew = true;
-            } else if (r > rhi) {
-                rhi = r;
-                grew = true;
-            } else if (col < clo) {
-                clo = col;
-                grew = true;
-            } else if (col > chi) {
-                chi = col;
-                grew = true;
+            switch (m) {
+                case UP -> {
+                    if (--r < rlo) {
+                        rlo = r;
+                        grew = true;
+                    }
+                }
+                case DOWN -> {
+                    if (++r > rhi) {
+                        rhi = r;
+                        grew = true;
+                    }
+                }
+                case LEFT -> {
+                    if (--col < clo) {
+                        clo = col;
+                        grew = true;
+                    }
+                }
+                default -> {
+                    if (++col > chi) {
+                        chi = col;
+                        grew = true;
+                    }
+                }
             }
             if (grew) {
                 if (++fr > n || (s == 0 && q2 == q)) {
@@ -437,6 +474,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         this.chi = chi;
         fresh = fr;
         hash = hs;
+        journalTop = jt;
         out.steps += st - st0;
         return ev;
     }
