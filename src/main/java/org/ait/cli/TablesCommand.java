@@ -45,8 +45,15 @@ final class TablesCommand implements Runnable {
             description = "Build a CTM table by exhaustive weighted-tree enumeration of every machine of a space.")
     static final class Build implements Callable<Integer> {
 
-        @Option(names = "--dim", defaultValue = "1", description = "Tape dimension: 1 (2D turmites are not built yet).")
+        static final int DEFAULT_MAX_SIDE = 6;
+
+        @Option(names = "--dim", defaultValue = "1", description = "1: Turing machines on a tape; 2: turmites on a grid"
+                + " (output: the rectangle of visited cells). Default ${DEFAULT-VALUE}.")
         int dim;
+
+        @Option(names = "--max-side", description = "2D: outputs with a longer side count as halting (in H0) but are"
+                + " not kept in the table. Default 6.")
+        Integer maxSide;
 
         @Option(names = "--states", required = true, description = "Working states n (>= 1).")
         int states;
@@ -90,14 +97,17 @@ final class TablesCommand implements Runnable {
             if (symbols < 2 || symbols > MachineSpace.MAX_SYMBOLS) {
                 throw new UserError("--symbols must be between 2 and " + MachineSpace.MAX_SYMBOLS + ", got " + symbols);
             }
-            if (dim == 2) {
-                throw new UserError("--dim 2: 2D turmite tables are not built yet; only --dim 1 is available");
-            }
-            if (dim != 1) {
+            if (dim != 1 && dim != 2) {
                 throw new UserError("--dim must be 1 or 2, got " + dim);
             }
             if (sample != null) {
                 throw new UserError("--sample: sampled tables are not available yet; omit it for an exhaustive build");
+            }
+            if (maxSide != null && dim != 2) {
+                throw new UserError("--max-side applies to --dim 2");
+            }
+            if (maxSide != null && maxSide < 1) {
+                throw new UserError("--max-side must be at least 1, got " + maxSide);
             }
             MachineSpace space = new MachineSpace(dim, states, symbols);
             if (!space.fitsInLong()) {
@@ -107,13 +117,14 @@ final class TablesCommand implements Runnable {
             int steps;
             if (maxSteps != null) {
                 steps = maxSteps;
-            } else if (symbols == 2 && MachineSpace.busyBeaverSteps(states) > 0) {
+            } else if (dim == 1 && symbols == 2 && MachineSpace.busyBeaverSteps(states) > 0) {
                 steps = MachineSpace.busyBeaverSteps(states);
             } else {
                 throw new UserError("--max-steps is required for " + space + ": no busy-beaver bound is known");
             }
-            if (steps < 1 || steps > TreeEnumerator.MAX_STEPS_LIMIT) {
-                throw new UserError("--max-steps must be between 1 and " + TreeEnumerator.MAX_STEPS_LIMIT + ", got " + steps);
+            int limit = dim == 1 ? TreeEnumerator.MAX_STEPS_LIMIT : TreeEnumerator.MAX_STEPS_LIMIT_2D;
+            if (steps < 1 || steps > limit) {
+                throw new UserError("--max-steps must be between 1 and " + limit + ", got " + steps);
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (workers < 1) {
@@ -136,8 +147,12 @@ final class TablesCommand implements Runnable {
             Runtime.getRuntime().addShutdownHook(hint);
             EnumerationResult result;
             try {
-                result = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
-                        .checkpointInterval(checkpointEvery * 1000L).listener(progress).run();
+                TreeEnumerator enumerator = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
+                        .checkpointInterval(checkpointEvery * 1000L).listener(progress);
+                if (dim == 2) {
+                    enumerator.maxOutputSide(maxSide != null ? maxSide : DEFAULT_MAX_SIDE);
+                }
+                result = enumerator.run();
             } finally {
                 progress.finish();
                 try {
@@ -233,6 +248,9 @@ final class TablesCommand implements Runnable {
         public Integer call() throws IOException {
             CtmTable t = table.load();
             PrintWriter o = stdout();
+            if (t.dimensions() == 2) {
+                return info2D(t, o, json);
+            }
             long[] byLength = t.stringsByLength();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>(t.provenance().asMap());
@@ -258,6 +276,36 @@ final class TablesCommand implements Runnable {
             }
             return Main.EXIT_OK;
         }
+    }
+
+    /** Coverage of a 2D table per array shape. */
+    static int info2D(CtmTable t, PrintWriter o, boolean json) {
+        Map<String, Long> byShape = t.arraysByShape();
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>(t.provenance().asMap());
+            List<Map<String, Object>> coverage = new ArrayList<>();
+            for (Map.Entry<String, Long> e : byShape.entrySet()) {
+                String[] rc = e.getKey().split("x");
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("shape", e.getKey());
+                c.put("arrays", e.getValue());
+                c.put("of", Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1])));
+                coverage.add(c);
+            }
+            doc.put("checksum_verified", true);
+            doc.put("coverage", coverage);
+            o.println(Json.pretty(doc));
+            return Main.EXIT_OK;
+        }
+        printProvenance(o, t);
+        o.println("checksum            verified (file SHA-256 and content_sha256)");
+        o.println("coverage per shape (arrays with a value / all arrays of that shape):");
+        for (Map.Entry<String, Long> e : byShape.entrySet()) {
+            String[] rc = e.getKey().split("x");
+            double all = Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1]));
+            o.printf("  %5s  %12d / %.0f  (%.4g%%)%n", e.getKey(), e.getValue(), all, 100 * e.getValue() / all);
+        }
+        return Main.EXIT_OK;
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,

@@ -8,6 +8,7 @@ import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ait.tm.Output2D;
 import org.ait.tm.OutputCodec;
 
 /**
@@ -26,6 +27,7 @@ public final class CtmTable {
     private static final double LN2 = Math.log(2);
 
     private final Provenance provenance;
+    private final int dim;
     private final int symbols;
     private final int bits;
     private final long halting;
@@ -46,6 +48,7 @@ public final class CtmTable {
             throw new IllegalArgumentException("a table needs at least one halting machine");
         }
         this.provenance = provenance;
+        this.dim = provenance.dim();
         this.symbols = symbols;
         this.bits = OutputCodec.bitsPerSymbol(symbols);
         this.halting = halting;
@@ -53,7 +56,7 @@ public final class CtmTable {
         this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
         this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
         kByPattern.defaultReturnValue(Double.NaN);
-        int denseLength = DENSE_BITS / bits;
+        int denseLength = dim == 1 ? DENSE_BITS / bits : 0;
         this.dense = new double[denseLength + 1][];
         for (int len = 1; len <= denseLength; len++) {
             dense[len] = new double[1 << (len * bits)];
@@ -63,10 +66,11 @@ public final class CtmTable {
         int longest = 0;
         for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
             long pattern = e.getLongKey();
-            int j = Patterns.distinctSymbols(pattern, symbols);
+            int j = dim == 1 ? Patterns.distinctSymbols(pattern, symbols) : Output2D.distinctSymbols(pattern, symbols);
             double k = complexityOf(e.getLongValue(), j);
             kByPattern.put(pattern, k);
-            int len = OutputCodec.length(pattern, symbols);
+            int len = dim == 1 ? OutputCodec.length(pattern, symbols)
+                    : Math.max(Output2D.rows(pattern), Output2D.cols(pattern));
             longest = Math.max(longest, len);
             outputs += Patterns.relabellings(symbols, j);
             if (len <= denseLength) {
@@ -76,15 +80,28 @@ public final class CtmTable {
             }
         }
         for (Object2LongMap.Entry<String> e : longPatternCounts.object2LongEntrySet()) {
-            longest = Math.max(longest, e.getKey().length());
-            outputs += Patterns.relabellings(symbols, Patterns.distinctSymbols(e.getKey()));
+            longest = Math.max(longest, dim == 1 ? e.getKey().length() : longestSide(e.getKey()));
+            outputs += Patterns.relabellings(symbols, distinctSymbols(e.getKey()));
         }
         this.distinctOutputs = outputs;
         this.maxLength = longest;
     }
 
+    private static int longestSide(String text) {
+        int rows = 1;
+        for (int i = 0; i < text.length(); i++) {
+            rows += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return Math.max(rows, text.indexOf('-') < 0 ? text.length() : text.indexOf('-'));
+    }
+
+    private static int distinctSymbols(String canonical) {
+        return Patterns.distinctSymbols(canonical.replace("-", ""));
+    }
+
     private CtmTable(CtmTable other, Provenance provenance) {
         this.provenance = provenance;
+        this.dim = other.dim;
         this.symbols = other.symbols;
         this.bits = other.bits;
         this.halting = other.halting;
@@ -118,6 +135,11 @@ public final class CtmTable {
         return symbols;
     }
 
+    /** 1 for strings, 2 for arrays (turmite outputs; codes are {@link Output2D} codes). */
+    public int dimensions() {
+        return dim;
+    }
+
     /** H0: machines that halt from the blank-0 tape within the cutoff. */
     public long halting() {
         return halting;
@@ -142,6 +164,9 @@ public final class CtmTable {
      * {@link OutputCodec} code over this table's alphabet (the hot path does not check it).
      */
     public double complexity(long code) {
+        if (dim == 2) {
+            return kByPattern.get(Output2D.canonical(code, symbols));
+        }
         int len = OutputCodec.length(code, symbols);
         if (len < dense.length) {
             return dense[len][(int) (code ^ (1L << (len * bits)))];
@@ -155,6 +180,14 @@ public final class CtmTable {
      * @throws IllegalArgumentException when s is empty or holds a character outside the table's alphabet
      */
     public double complexity(String s) {
+        if (dim == 2) {
+            long code = code2D(s);
+            if (code != 0) {
+                return complexity(code);
+            }
+            long c = longPatternCounts.getLong(Output2D.canonical(s));
+            return c == 0 ? Double.NaN : complexityOf(c, distinctSymbols(Output2D.canonical(s)));
+        }
         if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
             return complexity(OutputCodec.pack(s, symbols));
         }
@@ -166,6 +199,11 @@ public final class CtmTable {
 
     /** C(pattern of s): the exact number of blank-0 halting runs producing any relabelling of s; 0 when none. */
     public long count(String s) {
+        if (dim == 2) {
+            long code = code2D(s);
+            return code != 0 ? patternCounts.get(Output2D.canonical(code, symbols))
+                    : longPatternCounts.getLong(Output2D.canonical(s));
+        }
         if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
             return patternCounts.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols));
         }
@@ -177,6 +215,21 @@ public final class CtmTable {
     public double probability(String s) {
         double k = complexity(s);
         return Double.isNaN(k) ? 0 : Math.pow(2, -k);
+    }
+
+    /** The code of a 2D array given as rows joined by '-', or 0 when it is too large to pack. */
+    private long code2D(String s) {
+        String[] rows = s.split("-", -1);
+        if (rows[0].isEmpty()) {
+            throw new IllegalArgumentException("empty array");
+        }
+        for (String row : rows) {
+            if (row.length() != rows[0].length()) {
+                throw new IllegalArgumentException("rows of different lengths");
+            }
+        }
+        validate(s.replace("-", ""));
+        return Output2D.fits(rows.length, rows[0].length(), symbols) ? Output2D.parse(s, symbols) : 0;
     }
 
     private void validate(String s) {
@@ -191,6 +244,9 @@ public final class CtmTable {
     /** Number of strings with a value, by length (index 0 unused, up to {@link #maxLength()}). */
     public long[] stringsByLength() {
         long[] n = new long[maxLength + 1];
+        if (dim == 2) {
+            return n;
+        }
         for (long pattern : patternCounts.keySet()) {
             n[OutputCodec.length(pattern, symbols)] += Patterns.relabellings(symbols, Patterns.distinctSymbols(pattern, symbols));
         }
@@ -200,12 +256,50 @@ public final class CtmTable {
         return n;
     }
 
+    /** 2D: number of arrays with a value, by shape "RxC" (rows, then columns, increasing). */
+    public java.util.SortedMap<String, Long> arraysByShape() {
+        java.util.SortedMap<String, Long> m = new java.util.TreeMap<>(CtmTable::compareShapes);
+        for (long pattern : patternCounts.keySet()) {
+            m.merge(Output2D.rows(pattern) + "x" + Output2D.cols(pattern),
+                    Patterns.relabellings(symbols, Output2D.distinctSymbols(pattern, symbols)), Long::sum);
+        }
+        for (String p : longPatternCounts.keySet()) {
+            String[] rows = p.split("-", -1);
+            m.merge(rows.length + "x" + rows[0].length(), Patterns.relabellings(symbols, distinctSymbols(p)), Long::sum);
+        }
+        return m;
+    }
+
+    static int compareShapes(String a, String b) {
+        String[] x = a.split("x");
+        String[] y = b.split("x");
+        int c = Integer.compare(Integer.parseInt(x[0]), Integer.parseInt(y[0]));
+        return c != 0 ? c : Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
+    }
+
+    /** 2D: visits every packed pattern: rows, columns, cells (b-bit fields, row-major, first cell high) and K. */
+    public void forEachArrayPattern(ArrayPatternVisitor visitor) {
+        for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
+            long p = e.getLongKey();
+            visitor.visit(Output2D.rows(p), Output2D.cols(p), Output2D.cells(p), kByPattern.get(p));
+        }
+    }
+
+    /** Receives one 2D pattern. */
+    @FunctionalInterface
+    public interface ArrayPatternVisitor {
+        void visit(int rows, int cols, long cells, double complexity);
+    }
+
     /** One exported row: an output string, C(its pattern) and K. */
     public record Row(String output, long count, double complexity) {
     }
 
     /** Every string with a value, up to the given length, ordered by length then lexicographically. */
     public List<Row> rows(int maxLength) {
+        if (dim == 2) {
+            return rows2D(maxLength);
+        }
         List<long[]> packed = new ArrayList<>();
         int n = 0;
         for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
@@ -263,6 +357,49 @@ public final class CtmTable {
                 visitor.visit(pattern, kByPattern.get(pattern));
             }
         }
+    }
+
+    /** 2D rows: every array (all relabellings of every pattern) with both sides at most maxSide, by shape then text. */
+    private List<Row> rows2D(int maxSide) {
+        List<Row> rows = new ArrayList<>();
+        for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
+            long p = e.getLongKey();
+            if (Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide) {
+                double k = kByPattern.get(p);
+                for (long code : Output2D.expand(p, symbols)) {
+                    rows.add(new Row(Output2D.toString(code, symbols), e.getLongValue(), k));
+                }
+            }
+        }
+        for (Object2LongMap.Entry<String> e : longPatternCounts.object2LongEntrySet()) {
+            String p = e.getKey();
+            if (longestSide(p) <= maxSide) {
+                double k = complexityOf(e.getLongValue(), distinctSymbols(p));
+                for (String s : Patterns.expand(p.replace("-", ""), symbols)) {
+                    rows.add(new Row(reshape(s, p), e.getLongValue(), k));
+                }
+            }
+        }
+        rows.sort((a, b) -> {
+            int c = compareShapes(shapeOf(a.output()), shapeOf(b.output()));
+            return c != 0 ? c : a.output().compareTo(b.output());
+        });
+        return rows;
+    }
+
+    private static String shapeOf(String text) {
+        String[] r = text.split("-", -1);
+        return r.length + "x" + r[0].length();
+    }
+
+    /** Puts the '-' of template back into cells. */
+    private static String reshape(String cells, String template) {
+        StringBuilder sb = new StringBuilder(template.length());
+        int j = 0;
+        for (int i = 0; i < template.length(); i++) {
+            sb.append(template.charAt(i) == '-' ? '-' : cells.charAt(j++));
+        }
+        return sb.toString();
     }
 
     /** C(P) by canonical pattern code (a copy-free view; do not modify). */

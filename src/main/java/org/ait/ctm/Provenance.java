@@ -34,6 +34,8 @@ public final class Provenance {
     public static final String CODE_VERSION = "code_version";
     public static final String JAVA_VERSION = "java_version";
     public static final String CONTENT_SHA256 = "content_sha256";
+    /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
+    public static final String MAX_OUTPUT_SIDE = "max_output_side";
 
     private final Map<String, Object> fields;
 
@@ -67,6 +69,12 @@ public final class Provenance {
             return num.longValue();
         }
         throw new IllegalStateException("provenance field '" + key + "' is missing or not a number");
+    }
+
+    /** The table's dimension (1 when the field is absent, as in tables written before 2D existed). */
+    public int dim() {
+        Object v = fields.get(DIM);
+        return v instanceof Number num ? num.intValue() : 1;
     }
 
     public int getInt(String key) {

@@ -25,8 +25,8 @@ import org.ait.tm.OutputCodec;
  *   "AITCTM" (6 bytes)  format version (2 bytes, big-endian)
  *   provenance length (4 bytes)  provenance (UTF-8 JSON object)
  *   body: varint pattern count, then per pattern in increasing code order:
- *         varint code (OutputCodec code of the canonical pattern), or 0, varint length, one byte per symbol
- *         (patterns too long to pack); then varint C(P)
+ *         varint code (OutputCodec code of the canonical pattern; Output2D code for 2D tables), or 0, then
+ *         (2D only) varint rows, varint cells, one byte per cell (patterns too long to pack); then varint C(P)
  *   SHA-256 of everything above (32 bytes)
  * </pre>
  * The body depends only on the table's content; its SHA-256 is also stored in the provenance
@@ -55,9 +55,16 @@ public final class TableFile {
         }
         for (String s : longOnes) {
             writeVarint(out, 0);
-            writeVarint(out, s.length());
-            for (int i = 0; i < s.length(); i++) {
-                out.write(OutputCodec.symbolOf(s.charAt(i), table.symbols()));
+            String cells = s;
+            if (table.dimensions() == 2) {
+                // 2D: rows, columns, then the cells row-major.
+                String[] rows = s.split("-", -1);
+                writeVarint(out, rows.length);
+                cells = s.replace("-", "");
+            }
+            writeVarint(out, cells.length());
+            for (int i = 0; i < cells.length(); i++) {
+                out.write(OutputCodec.symbolOf(cells.charAt(i), table.symbols()));
             }
             writeVarint(out, table.longPatternCounts().getLong(s));
         }
@@ -149,12 +156,19 @@ public final class TableFile {
             for (long i = 0; i < n; i++) {
                 long code = readVarint(buf);
                 if (code == 0) {
+                    int rows = p.dim() == 2 ? Math.toIntExact(readVarint(buf)) : 1;
                     int len = Math.toIntExact(readVarint(buf));
-                    char[] c = new char[len];
-                    for (int j = 0; j < len; j++) {
-                        c[j] = OutputCodec.charOf(buf.get());
+                    if (rows < 1 || len % rows != 0) {
+                        throw new IllegalStateException("array of " + len + " cells in " + rows + " rows");
                     }
-                    longCounts.put(new String(c), readVarint(buf));
+                    StringBuilder c = new StringBuilder(len + rows);
+                    for (int j = 0; j < len; j++) {
+                        if (j > 0 && j % (len / rows) == 0) {
+                            c.append('-');
+                        }
+                        c.append(OutputCodec.charOf(buf.get()));
+                    }
+                    longCounts.put(c.toString(), readVarint(buf));
                 } else {
                     counts.put(code, readVarint(buf));
                 }

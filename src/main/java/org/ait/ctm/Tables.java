@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
+import org.ait.tm.Output2D;
 
 /** Turns an exact enumeration into a {@link CtmTable} with its provenance. */
 public final class Tables {
@@ -37,13 +38,15 @@ public final class Tables {
     public static CtmTable fromEnumeration(EnumerationResult r) {
         MachineSpace space = r.space();
         int k = space.symbols();
+        boolean twoD = space.dim() == 2;
         Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(r.counts().size());
         for (Long2LongMap.Entry e : r.counts().long2LongEntrySet()) {
-            patterns.addTo(Patterns.canonical(e.getLongKey(), k), e.getLongValue());
+            long code = e.getLongKey();
+            patterns.addTo(twoD ? Output2D.canonical(code, k) : Patterns.canonical(code, k), e.getLongValue());
         }
         Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
         for (Object2LongMap.Entry<String> e : r.longCounts().object2LongEntrySet()) {
-            longPatterns.addTo(Patterns.canonical(e.getKey()), e.getLongValue());
+            longPatterns.addTo(twoD ? Output2D.canonical(e.getKey()) : Patterns.canonical(e.getKey()), e.getLongValue());
         }
         int bb = k == 2 ? MachineSpace.busyBeaverSteps(space.states()) : -1;
         Map<String, Object> p = new LinkedHashMap<>();
@@ -52,9 +55,15 @@ public final class Tables {
         p.put(Provenance.STATES, space.states());
         p.put(Provenance.SYMBOLS, k);
         p.put(Provenance.MAX_STEPS, r.maxSteps());
-        p.put(Provenance.METHOD, "exhaustive weighted tree enumeration (blank-0 tape, mirror symmetry, "
-                + "non-halting detectors: fresh-cell runs, configuration repeats, translated cyclers)");
-        p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb);
+        p.put(Provenance.METHOD, twoD
+                ? "exhaustive weighted tree enumeration of turmites (blank-0 grid, rotation and reflection symmetry, "
+                        + "non-halting detectors: closed state sets, runs out of the visited rectangle, configuration repeats)"
+                : "exhaustive weighted tree enumeration (blank-0 tape, mirror symmetry, "
+                        + "non-halting detectors: fresh-cell runs, configuration repeats, translated cyclers)");
+        p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD);
+        if (r.maxOutputSide() > 0) {
+            p.put(Provenance.MAX_OUTPUT_SIDE, r.maxOutputSide());
+        }
         p.put(Provenance.SPACE_SIZE, space.size());
         p.put(Provenance.HALTING, r.halting());
         p.put(Provenance.PROVED_NON_HALTING, r.provedNonHalting());

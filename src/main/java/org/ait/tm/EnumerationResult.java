@@ -17,10 +17,11 @@ import it.unimi.dsi.fastutil.objects.Object2LongMap;
  * @param subtrees      subtrees the tree was split into for parallel work
  * @param threads       worker threads used (last session, when resumed)
  * @param elapsedNanos  wall time of the build, summed over resumed sessions
+ * @param maxOutputSide 2D: outputs with a longer side count in H0 but are not in the counts; 0 when all are
  */
 public record EnumerationResult(MachineSpace space, int maxSteps, Long2LongMap counts,
         Object2LongMap<String> longCounts, long halting, long provedNonHalting, long cutOff, long nodes, long steps,
-        int subtrees, int threads, long elapsedNanos) {
+        int subtrees, int threads, long elapsedNanos, int maxOutputSide) {
 
     /** Sum of all leaf weights; equals {@code space.size()} for a complete enumeration. */
     public long totalWeight() {

@@ -135,6 +135,47 @@ public final class Output2D {
         return of(rows, cols, out, k);
     }
 
+    /** Every array with the given canonical pattern (all relabellings of its symbols), as codes. */
+    public static long[] expand(long canonicalCode, int k) {
+        int b = OutputCodec.bitsPerSymbol(k);
+        int rows = rows(canonicalCode);
+        int cols = cols(canonicalCode);
+        int n = rows * cols;
+        long cells = cells(canonicalCode);
+        int j = distinctSymbols(canonicalCode, k);
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        int[] perm = new int[j];
+        boolean[] taken = new boolean[k];
+        assign(cells, n, b, k, perm, taken, 0, rows, cols, out);
+        long[] codes = new long[out.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = out.get(i);
+        }
+        java.util.Arrays.sort(codes);
+        return codes;
+    }
+
+    private static void assign(long cells, int n, int b, int k, int[] perm, boolean[] taken, int pos, int rows,
+            int cols, java.util.List<Long> out) {
+        if (pos == perm.length) {
+            long mask = (1L << b) - 1;
+            long r = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                r = (r << b) | perm[(int) ((cells >>> (i * b)) & mask)];
+            }
+            out.add(of(rows, cols, r, k));
+            return;
+        }
+        for (int s = 0; s < k; s++) {
+            if (!taken[s]) {
+                taken[s] = true;
+                perm[pos] = s;
+                assign(cells, n, b, k, perm, taken, pos + 1, rows, cols, out);
+                taken[s] = false;
+            }
+        }
+    }
+
     /** Number of distinct symbols of a code. */
     public static int distinctSymbols(long code, int k) {
         int b = OutputCodec.bitsPerSymbol(k);

@@ -43,6 +43,7 @@ public final class TreeEnumerator {
     private boolean resume;
     private long checkpointIntervalNanos = 30_000_000_000L;
     private ProgressListener listener = ProgressListener.NONE;
+    private int maxOutputSide = Integer.MAX_VALUE;
 
     public TreeEnumerator(MachineSpace space, int maxSteps) {
         if (!space.fitsInLong()) {
@@ -77,6 +78,21 @@ public final class TreeEnumerator {
         return this;
     }
 
+    /**
+     * 2D only: outputs with a side longer than this still count as halting (in H0) but are not recorded, which
+     * bounds the table (and memory) for long cutoffs. Default: every output is recorded.
+     */
+    public TreeEnumerator maxOutputSide(int side) {
+        if (side < 1) {
+            throw new IllegalArgumentException("max output side must be at least 1, got " + side);
+        }
+        if (space.dim() != 2) {
+            throw new IllegalArgumentException("max output side applies to 2D machines");
+        }
+        this.maxOutputSide = side;
+        return this;
+    }
+
     public TreeEnumerator listener(ProgressListener listener) {
         this.listener = listener;
         return this;
@@ -89,7 +105,7 @@ public final class TreeEnumerator {
      * @throws BuildInterruptedException when the listener stopped the build
      */
     public EnumerationResult run() throws IOException {
-        return space.dim() == 1 ? run(() -> new Walker1D(space, maxSteps)) : run(() -> new Walker2D(space, maxSteps));
+        return space.dim() == 1 ? run(() -> new Walker1D(space, maxSteps)) : run(() -> new Walker2D(space, maxSteps, maxOutputSide));
     }
 
     private <T> EnumerationResult run(java.util.function.Supplier<TreeWalker<T>> walkers) throws IOException {
@@ -98,8 +114,8 @@ public final class TreeEnumerator {
         int depth = top.depth();
         List<T> subtrees = top.subtrees();
         Partial total = top.sums();
-        Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps, depth,
-                subtrees.size());
+        Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps,
+                maxOutputSide, depth, subtrees.size());
 
         Partial finished = new Partial();
         BitSet completed = new BitSet(subtrees.size());
@@ -135,7 +151,8 @@ public final class TreeEnumerator {
                     + size + ": the enumeration is wrong");
         }
         return new EnumerationResult(space, maxSteps, total.counts, total.longCounts, total.halting,
-                total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed);
+                total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed,
+                space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide : 0);
     }
 
     /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */

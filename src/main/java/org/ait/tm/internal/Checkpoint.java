@@ -21,10 +21,10 @@ import org.ait.io.Digests;
  */
 public final class Checkpoint {
 
-    private static final long MAGIC = 0x414954434b505432L; // "AITCKPT2"
+    private static final long MAGIC = 0x414954434b505433L; // "AITCKPT3"
 
     /** Parameters that must match for a resume. */
-    public record Key(int dim, int states, int symbols, int maxSteps, int splitDepth, int subtrees) {
+    public record Key(int dim, int states, int symbols, int maxSteps, int maxSide, int splitDepth, int subtrees) {
     }
 
     public final Key key;
@@ -47,6 +47,7 @@ public final class Checkpoint {
         out.writeInt(key.states());
         out.writeInt(key.symbols());
         out.writeInt(key.maxSteps());
+        out.writeInt(key.maxSide());
         out.writeInt(key.splitDepth());
         out.writeInt(key.subtrees());
         long[] words = completed.toLongArray();
@@ -103,7 +104,8 @@ public final class Checkpoint {
             if (in.readLong() != MAGIC) {
                 throw new IOException(file + " is not an ait checkpoint");
             }
-            Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+            Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+                    in.readInt());
             long[] words = new long[in.readInt()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = in.readLong();

@@ -85,7 +85,14 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
     private int splitDepth = Integer.MAX_VALUE;
     private List<Subtree2D> frontier;
 
+    /** Outputs with a side longer than this count in H0 but are not recorded. */
+    private final int maxSide;
+
     public Walker2D(MachineSpace space, int maxSteps) {
+        this(space, maxSteps, Integer.MAX_VALUE);
+    }
+
+    public Walker2D(MachineSpace space, int maxSteps, int maxSide) {
         if (space.dim() != 2) {
             throw new IllegalArgumentException("Walker2D enumerates 2D machines only");
         }
@@ -93,6 +100,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         this.k = space.symbols();
         this.nk = space.transitions();
         this.maxSteps = maxSteps;
+        this.maxSide = maxSide;
         this.pow = new long[nk + 1];
         pow[0] = 1;
         for (int i = 1; i <= nk; i++) {
@@ -260,6 +268,8 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                 out.unmirrored.addTo(Output2D.of(1, 1, w, k), haltWeight);
             }
             out.unmirroredHalting += haltWeight * k;
+        } else if (rows > maxSide || cols > maxSide) {
+            out.halting += haltWeight * k * (vertical ? 2 : 1);
         } else if (Output2D.fits(rows, cols, k)) {
             int b = org.ait.tm.OutputCodec.bitsPerSymbol(k);
             int index = (h / width - rlo) * cols + (h % width - clo);
