@@ -34,9 +34,29 @@ public final class CtmValues {
         this.byShape = byShape;
     }
 
-    /** The values of a 1D table, for blocks of every length it has (up to what packs into a long). */
+    /**
+     * The values of a table: a 1D table gives blocks of every length it has (up to what packs into a long), a 2D
+     * table every array shape it has.
+     */
     public static CtmValues of(CtmTable table) {
         int k = table.symbols();
+        if (table.dimensions() == 2) {
+            TreeMap<BlockShape, Long2DoubleOpenHashMap> shapes = new TreeMap<>();
+            int b = OutputCodec.bitsPerSymbol(k);
+            table.forEachArrayPattern((rows, cols, cells, kValue) -> {
+                int n = rows * cols;
+                if (BlockCodes.codeCount(k, n) < 0) {
+                    return;
+                }
+                long code = 0;
+                long mask = (1L << b) - 1;
+                for (int i = n - 1; i >= 0; i--) {
+                    code = code * k + ((cells >>> (i * b)) & mask);
+                }
+                shapes.computeIfAbsent(new BlockShape(rows, cols), s -> new Long2DoubleOpenHashMap()).put(code, kValue);
+            });
+            return new CtmValues(table.name(), k, 2, shapes);
+        }
         TreeMap<BlockShape, Long2DoubleOpenHashMap> shapes = new TreeMap<>();
         int longest = Math.min(table.maxLength(), OutputCodec.maxPackedLength(k));
         byte[] cells = new byte[64];

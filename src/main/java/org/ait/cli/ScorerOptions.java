@@ -113,11 +113,11 @@ final class ScorerOptions {
             try {
                 t = TableCatalog.load(name);
             } catch (IOException e) {
-                throw new UserError(e.getMessage() + (dim == 2 && table == null
-                        ? "; no 2D table is available yet: pass --table with a TSV of 2D values" : ""));
+                throw new UserError(e.getMessage());
             }
-            if (dim == 2) {
-                throw new UserError("table " + t.name() + " is 1D; --dim 2 needs a 2D table (--table)");
+            if (dim != t.dimensions()) {
+                throw new UserError("table " + t.name() + " is " + t.dimensions() + "D; --dim " + dim + " needs a "
+                        + dim + "D table (--table)");
             }
             v = CtmValues.of(t);
         }

@@ -211,6 +211,34 @@ public final class CtmTable {
         return longPatternCounts.getLong(Patterns.canonical(s));
     }
 
+    /** Whether the table is a random sample (its counts are numbers of draws). */
+    public boolean sampled() {
+        return provenance.get(Provenance.SAMPLES) != null;
+    }
+
+    /**
+     * For a sampled table: a 95% confidence interval {low, high} for K(s), from the Wilson score interval of the
+     * pattern's share of halting draws (s gets 1/(k!/(k-j)!) of it); for an exact table {K, K}; null when s has no
+     * value.
+     */
+    public double[] interval(String s) {
+        double k = complexity(s);
+        if (Double.isNaN(k)) {
+            return null;
+        }
+        if (!sampled()) {
+            return new double[] {k, k};
+        }
+        double c = count(s);
+        double n = halting;
+        double z = 1.959963984540054;
+        double p = c / n;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+        double r = c / (halting * Math.pow(2, -k)); // strings sharing s's pattern: k!/(k-j)!
+        return new double[] {-Math.log((centre + half) / r) / LN2, -Math.log(Math.max(centre - half, 0) / r) / LN2};
+    }
+
     /** D(s), the algorithmic probability estimate; 0 when s is not produced. */
     public double probability(String s) {
         double k = complexity(s);

@@ -34,6 +34,9 @@ public final class Provenance {
     public static final String CODE_VERSION = "code_version";
     public static final String JAVA_VERSION = "java_version";
     public static final String CONTENT_SHA256 = "content_sha256";
+    /** Sampled tables: machines drawn (counts are numbers of draws, H0 the halting draws). */
+    public static final String SAMPLES = "samples";
+    public static final String SEED = "seed";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
     public static final String MAX_OUTPUT_SIDE = "max_output_side";
 

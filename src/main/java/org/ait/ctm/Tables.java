@@ -60,7 +60,14 @@ public final class Tables {
                         + "non-halting detectors: closed state sets, runs out of the visited rectangle, configuration repeats)"
                 : "exhaustive weighted tree enumeration (blank-0 tape, mirror symmetry, "
                         + "non-halting detectors: fresh-cell runs, configuration repeats, translated cyclers)");
-        p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD);
+        if (r.sampled()) {
+            p.put(Provenance.METHOD, "random sample: " + r.samples() + " machines drawn uniformly (transitions drawn when"
+                    + " first read), run with the non-halting detectors; counts are numbers of draws; 95% Wilson"
+                    + " intervals per pattern");
+            p.put(Provenance.SAMPLES, r.samples());
+            p.put(Provenance.SEED, r.seed());
+        }
+        p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD && !r.sampled());
         if (r.maxOutputSide() > 0) {
             p.put(Provenance.MAX_OUTPUT_SIDE, r.maxOutputSide());
         }

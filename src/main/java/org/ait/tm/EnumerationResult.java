@@ -18,12 +18,19 @@ import it.unimi.dsi.fastutil.objects.Object2LongMap;
  * @param threads       worker threads used (last session, when resumed)
  * @param elapsedNanos  wall time of the build, summed over resumed sessions
  * @param maxOutputSide 2D: outputs with a longer side count in H0 but are not in the counts; 0 when all are
+ * @param samples       machines drawn at random (then every count is a number of draws); 0 for an exhaustive build
+ * @param seed          the sampler's seed
  */
 public record EnumerationResult(MachineSpace space, int maxSteps, Long2LongMap counts,
         Object2LongMap<String> longCounts, long halting, long provedNonHalting, long cutOff, long nodes, long steps,
-        int subtrees, int threads, long elapsedNanos, int maxOutputSide) {
+        int subtrees, int threads, long elapsedNanos, int maxOutputSide, long samples, long seed) {
 
-    /** Sum of all leaf weights; equals {@code space.size()} for a complete enumeration. */
+    public boolean sampled() {
+        return samples > 0;
+    }
+
+
+    /** Sum of all leaf weights; equals {@code space.size()} for a complete enumeration, the sample size for a sample. */
     public long totalWeight() {
         return halting + provedNonHalting + cutOff;
     }

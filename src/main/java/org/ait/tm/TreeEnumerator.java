@@ -44,6 +44,10 @@ public final class TreeEnumerator {
     private long checkpointIntervalNanos = 30_000_000_000L;
     private ProgressListener listener = ProgressListener.NONE;
     private int maxOutputSide = Integer.MAX_VALUE;
+    private long samples;
+    private long seed;
+    /** Machines drawn per batch of a sampled build; batches are the unit of parallel work and of checkpoints. */
+    static final int SAMPLE_BATCH = 1 << 18;
 
     public TreeEnumerator(MachineSpace space, int maxSteps) {
         if (!space.fitsInLong()) {
@@ -93,6 +97,26 @@ public final class TreeEnumerator {
         return this;
     }
 
+    /**
+     * Instead of enumerating every machine, draw {@code samples} machines uniformly at random (1D only), in batches
+     * of {@value #SAMPLE_BATCH}, batch i from a generator seeded with (seed, i): the counts are then numbers of
+     * draws, the same for any thread count and after a resume.
+     */
+    public TreeEnumerator sample(long samples, long seed) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("sample size must be at least 1, got " + samples);
+        }
+        if (space.dim() != 1) {
+            throw new IllegalArgumentException("sampled builds are available for 1D machines");
+        }
+        if ((samples + SAMPLE_BATCH - 1) / SAMPLE_BATCH > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("sample size " + samples + " is too large");
+        }
+        this.samples = samples;
+        this.seed = seed;
+        return this;
+    }
+
     public TreeEnumerator listener(ProgressListener listener) {
         this.listener = listener;
         return this;
@@ -105,17 +129,48 @@ public final class TreeEnumerator {
      * @throws BuildInterruptedException when the listener stopped the build
      */
     public EnumerationResult run() throws IOException {
-        return space.dim() == 1 ? run(() -> new Walker1D(space, maxSteps)) : run(() -> new Walker2D(space, maxSteps, maxOutputSide));
+        if (samples > 0) {
+            long start = System.nanoTime();
+            int batches = (int) ((samples + SAMPLE_BATCH - 1) / SAMPLE_BATCH);
+            List<Integer> items = new ArrayList<>(batches);
+            for (int b = 0; b < batches; b++) {
+                items.add(b);
+            }
+            return run(() -> new BatchSampler(), new Top<>(-1, new Partial(), items), start);
+        }
+        if (space.dim() == 1) {
+            long start = System.nanoTime();
+            return run(() -> new Walker1D(space, maxSteps), walkTop(new Walker1D(space, maxSteps)), start);
+        }
+        long start = System.nanoTime();
+        return run(() -> new Walker2D(space, maxSteps, maxOutputSide),
+                walkTop(new Walker2D(space, maxSteps, maxOutputSide)), start);
     }
 
-    private <T> EnumerationResult run(java.util.function.Supplier<TreeWalker<T>> walkers) throws IOException {
-        long start = System.nanoTime();
-        Top<T> top = walkTop(walkers.get());
+    /** Runs batch b of a sampled build: {@link #SAMPLE_BATCH} draws (fewer in the last batch). */
+    private final class BatchSampler implements TreeWalker<Integer> {
+        private final Walker1D walker = new Walker1D(space, maxSteps);
+
+        @Override
+        public void walkRoot(Partial into, int splitDepth, List<Integer> frontier) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void walk(Integer batch, Partial into) {
+            long count = Math.min(SAMPLE_BATCH, samples - (long) batch * SAMPLE_BATCH);
+            walker.sample(into, org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(
+                    new long[] {seed, batch}), count);
+        }
+    }
+
+    private <T> EnumerationResult run(java.util.function.Supplier<TreeWalker<T>> walkers, Top<T> top, long start)
+            throws IOException {
         int depth = top.depth();
         List<T> subtrees = top.subtrees();
         Partial total = top.sums();
         Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps,
-                maxOutputSide, depth, subtrees.size());
+                maxOutputSide, depth, subtrees.size(), seed, samples);
 
         Partial finished = new Partial();
         BitSet completed = new BitSet(subtrees.size());
@@ -143,16 +198,18 @@ public final class TreeEnumerator {
         runSubtrees(walkers, subtrees, todo, finished, completed, key, start, priorElapsed);
 
         total.merge(finished);
-        total = space.dim() == 1 ? total.unfold(space.symbols()) : total.unfoldRotations(space.symbols());
+        if (samples == 0) {
+            total = space.dim() == 1 ? total.unfold(space.symbols()) : total.unfoldRotations(space.symbols());
+        }
         long elapsed = priorElapsed + System.nanoTime() - start;
-        long size = space.size().longValueExact();
+        long size = samples > 0 ? samples : space.size().longValueExact();
         if (total.totalWeight() != size) {
-            throw new IllegalStateException("leaf weights add up to " + total.totalWeight() + ", not the space size "
-                    + size + ": the enumeration is wrong");
+            throw new IllegalStateException("leaf weights add up to " + total.totalWeight() + ", not "
+                    + (samples > 0 ? "the sample size " : "the space size ") + size + ": the enumeration is wrong");
         }
         return new EnumerationResult(space, maxSteps, total.counts, total.longCounts, total.halting,
                 total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed,
-                space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide : 0);
+                space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide : 0, samples, seed);
     }
 
     /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */

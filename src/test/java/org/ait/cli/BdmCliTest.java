@@ -95,7 +95,10 @@ class BdmCliTest {
         assertOneLineError(run("bdm", "--partition", "diagonal", shortOne.toString()), 2, "unknown partition 'diagonal'");
         assertOneLineError(run("bdm", "--shift", "2", shortOne.toString()), 2, "--shift applies to --partition correlated");
         assertOneLineError(run("bdm", dir.resolve("nope.txt").toString()), 2, "nope.txt");
-        assertOneLineError(run("bdm", "--dim", "2", shortOne.toString()), 2, "2D");
+        assertOneLineError(run("bdm", "--dim", "2", "--table", "ctm-2d-s9-k2", shortOne.toString()), 2,
+                "unknown table 'ctm-2d-s9-k2'");
+        assertOneLineError(run("bdm", "--dim", "2", "--table", "ctm-1d-s4-k2", shortOne.toString()), 2,
+                "table ctm-1d-s4-k2 is 1D; --dim 2 needs a 2D table");
         assertOneLineError(run("bdm", "--alphabet", "4", shortOne.toString()), 2, "ctm-1d-s4-k4");
         assertOneLineError(run("perturb", bad.toString()), 2, "bad.txt: line 2, column 3");
     }

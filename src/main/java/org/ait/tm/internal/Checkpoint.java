@@ -21,10 +21,11 @@ import org.ait.io.Digests;
  */
 public final class Checkpoint {
 
-    private static final long MAGIC = 0x414954434b505433L; // "AITCKPT3"
+    private static final long MAGIC = 0x414954434b505434L; // "AITCKPT4"
 
     /** Parameters that must match for a resume. */
-    public record Key(int dim, int states, int symbols, int maxSteps, int maxSide, int splitDepth, int subtrees) {
+    public record Key(int dim, int states, int symbols, int maxSteps, int maxSide, int splitDepth, int subtrees, long seed,
+            long samples) {
     }
 
     public final Key key;
@@ -50,6 +51,8 @@ public final class Checkpoint {
         out.writeInt(key.maxSide());
         out.writeInt(key.splitDepth());
         out.writeInt(key.subtrees());
+        out.writeLong(key.seed());
+        out.writeLong(key.samples());
         long[] words = completed.toLongArray();
         out.writeInt(words.length);
         for (long w : words) {
@@ -105,7 +108,7 @@ public final class Checkpoint {
                 throw new IOException(file + " is not an ait checkpoint");
             }
             Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                    in.readInt());
+                    in.readInt(), in.readLong(), in.readLong());
             long[] words = new long[in.readInt()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = in.readLong();

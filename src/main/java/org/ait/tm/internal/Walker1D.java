@@ -192,6 +192,76 @@ public final class Walker1D implements TreeWalker<Subtree> {
     }
 
     /**
+     * Draws {@code count} machines uniformly at random and runs each from the blank tape with the detectors. A
+     * transition is drawn, uniformly among all choices, when the run first reads it; unread transitions do not
+     * matter, so this is the same as drawing whole machines. (A new state is drawn as the lowest unused one:
+     * unused states are interchangeable.) Each halting run adds 1 to its output's count; every run adds 1 to
+     * halting, proved non-halting or cut off.
+     */
+    public void sample(Partial into, org.apache.commons.rng.UniformRandomProvider rng, long count) {
+        this.out = into;
+        this.frontier = null;
+        int choices = 2 * n * k + k;
+        for (long m = 0; m < count; m++) {
+            Arrays.fill(nx, -1);
+            Arrays.fill(packed, -1);
+            head = origin;
+            lo = origin;
+            hi = origin;
+            startHistory();
+            hash = 0;
+            state = 0;
+            step = 0;
+            fresh = 0;
+            used = 1;
+            defined = 0;
+            out.nodes++;
+            while (true) {
+                int ev = simulate();
+                if (ev == EV_CUTOFF) {
+                    out.cutOff++;
+                    break;
+                }
+                if (ev == EV_NON_HALTING) {
+                    out.provedNonHalting++;
+                    break;
+                }
+                int c = rng.nextInt(choices);
+                int i = pending;
+                if (c < k) {
+                    // Halts writing c: the output is the visited segment with the head cell rewritten.
+                    int read = tape[head];
+                    tape[head] = (byte) c;
+                    if (hi - lo + 1 <= maxPacked) {
+                        out.counts.addTo(OutputCodec.pack(tape, lo, hi + 1, k), 1);
+                    } else {
+                        out.longCounts.addTo(segmentString(), 1);
+                    }
+                    tape[head] = (byte) read;
+                    out.halting++;
+                    out.steps++;
+                    break;
+                }
+                c -= k;
+                int q = c / (2 * k);
+                if (q >= used) {
+                    q = used++;
+                }
+                nx[i] = q;
+                wr[i] = c % k;
+                mv[i] = (c / k) % 2 == 0 ? -1 : 1;
+                pack(i);
+                defined++;
+                if (closedFrom(state)) {
+                    out.provedNonHalting++;
+                    break;
+                }
+            }
+            clearTape();
+        }
+    }
+
+    /**
      * Runs one partial machine from the blank tape, for tests of the detectors. Transitions are written as in
      * the busy-beaver notation, e.g. {@code "1RB 1LA 1LA ---"} (write, move, next state; {@code ---} undefined).
      *

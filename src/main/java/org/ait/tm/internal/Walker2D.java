@@ -140,6 +140,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         this.frontier = frontier;
         Arrays.fill(nx, -1);
         Arrays.fill(packed, -1);
+        journalTop = 0;
         head = centre();
         rlo = rhi = width / 2;
         clo = chi = width / 2;
@@ -162,6 +163,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         this.out = into;
         this.splitDepth = Integer.MAX_VALUE;
         this.frontier = null;
+        journalTop = 0;
         System.arraycopy(t.next(), 0, nx, 0, nk);
         System.arraycopy(t.write(), 0, wr, 0, nk);
         System.arraycopy(t.move(), 0, mv, 0, nk);
