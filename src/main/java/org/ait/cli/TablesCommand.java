@@ -80,8 +80,12 @@ final class TablesCommand implements Runnable {
         @Option(names = "--checkpoint-every", defaultValue = "30", description = "Seconds between checkpoints, default ${DEFAULT-VALUE}.")
         int checkpointEvery;
 
-        @Option(names = "--sample", description = "Estimate from M random machines (not available yet: builds are exhaustive).")
+        @Option(names = "--sample", paramLabel = "M", description = "Estimate from M machines drawn at random (1D) instead of"
+                + " enumerating all; every K gets a 95% confidence interval.")
         Long sample;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of --sample, default ${DEFAULT-VALUE}.")
+        long seed;
 
         @Option(names = "--quiet", description = "No progress on stderr.")
         boolean quiet;
@@ -100,8 +104,11 @@ final class TablesCommand implements Runnable {
             if (dim != 1 && dim != 2) {
                 throw new UserError("--dim must be 1 or 2, got " + dim);
             }
-            if (sample != null) {
-                throw new UserError("--sample: sampled tables are not available yet; omit it for an exhaustive build");
+            if (sample != null && dim != 1) {
+                throw new UserError("--sample applies to --dim 1");
+            }
+            if (sample != null && sample < 1) {
+                throw new UserError("--sample must be at least 1, got " + sample);
             }
             if (maxSide != null && dim != 2) {
                 throw new UserError("--max-side applies to --dim 2");
@@ -110,9 +117,10 @@ final class TablesCommand implements Runnable {
                 throw new UserError("--max-side must be at least 1, got " + maxSide);
             }
             MachineSpace space = new MachineSpace(dim, states, symbols);
-            if (!space.fitsInLong()) {
+            if (!space.fitsInLong() && sample == null) {
                 throw new UserError("the space " + space + " has " + space.size()
-                        + " machines: too many for exact 64-bit counts (an exhaustive build is out of reach anyway)");
+                        + " machines: too many for exact 64-bit counts (an exhaustive build is out of reach anyway;"
+                        + " --sample M estimates the table from M random machines)");
             }
             int steps;
             if (maxSteps != null) {
@@ -151,6 +159,9 @@ final class TablesCommand implements Runnable {
                         .checkpointInterval(checkpointEvery * 1000L).listener(progress);
                 if (dim == 2) {
                     enumerator.maxOutputSide(maxSide != null ? maxSide : DEFAULT_MAX_SIDE);
+                }
+                if (sample != null) {
+                    enumerator.sample(sample, seed);
                 }
                 result = enumerator.run();
             } finally {
@@ -338,6 +349,11 @@ final class TablesCommand implements Runnable {
                     m.put("output", r.output());
                     m.put("count", r.count());
                     m.put("k", r.complexity());
+                    if (t.sampled()) {
+                        double[] ci = t.interval(r.output());
+                        m.put("k_low", ci[0]);
+                        m.put("k_high", ci[1]);
+                    }
                     out.add(m);
                 }
                 doc.put("rows", out);
@@ -345,13 +361,21 @@ final class TablesCommand implements Runnable {
                 return Main.EXIT_OK;
             }
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            w.write("output\tcount\tk\n");
+            boolean sampled = t.sampled();
+            w.write(sampled ? "output\tcount\tk\tk_low\tk_high\n" : "output\tcount\tk\n");
             for (CtmTable.Row r : rows) {
                 w.write(r.output());
                 w.write('\t');
                 w.write(Long.toString(r.count()));
                 w.write('\t');
                 w.write(Double.toString(r.complexity()));
+                if (sampled) {
+                    double[] ci = t.interval(r.output());
+                    w.write('\t');
+                    w.write(Double.toString(ci[0]));
+                    w.write('\t');
+                    w.write(Double.toString(ci[1]));
+                }
                 w.write('\n');
             }
             w.flush();

@@ -1,0 +1,53 @@
+package org.ait.cli;
+
+import static org.ait.cli.CliTest.assertOneLineError;
+import static org.ait.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tables build --dim 2} and {@code --sample}: files, info, export, and their bad-usage errors. */
+class TablesBuildModesCliTest {
+
+    @Test
+    void turmiteTable(@TempDir Path dir) {
+        CliTest.Run b = run("tables", "build", "--dim", "2", "--states", "2", "--max-steps", "40", "--out",
+                dir.toString(), "--quiet");
+        assertEquals(0, b.code(), b.err());
+        String table = dir.resolve("ctm-2d-s2-k2.ctm").toString();
+        CliTest.Run info = run("tables", "info", table);
+        assertTrue(info.out().contains("coverage per shape"), info.out());
+        assertTrue(info.out().contains("  1x1             2 / 2  (100.0%)"), info.out());
+        CliTest.Run export = run("tables", "export", table, "--max-length", "2");
+        String[] lines = export.out().split("\n");
+        assertEquals("output\tcount\tk", lines[0]);
+        assertTrue(export.out().contains("\n0-1\t"), export.out());
+        assertEquals(0, run("ctm", "0-1", "--table", table).code());
+        assertOneLineError(run("tables", "build", "--dim", "2", "--states", "2", "--out", dir.toString()), 2,
+                "--max-steps is required");
+        assertOneLineError(run("tables", "build", "--states", "2", "--max-side", "4", "--out", dir.toString()), 2,
+                "--max-side applies to --dim 2");
+    }
+
+    @Test
+    void sampledTable(@TempDir Path dir) {
+        CliTest.Run b = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
+                "300000", "--seed", "7", "--out", dir.toString(), "--quiet");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("samples             300000"), b.out());
+        String table = dir.resolve("ctm-1d-s2-k3.ctm").toString();
+        String[] lines = run("tables", "export", table, "--max-length", "1").out().split("\n");
+        assertEquals("output\tcount\tk\tk_low\tk_high", lines[0]);
+        String[] zero = lines[1].split("\t");
+        assertEquals("0", zero[0]);
+        double k = Double.parseDouble(zero[2]);
+        assertTrue(Double.parseDouble(zero[3]) < k && k < Double.parseDouble(zero[4]), lines[1]);
+        assertOneLineError(run("tables", "build", "--dim", "2", "--states", "2", "--max-steps", "9", "--sample", "10",
+                "--out", dir.toString()), 2, "--sample applies to --dim 1");
+        assertOneLineError(run("tables", "build", "--states", "2", "--sample", "0", "--out", dir.toString()), 2,
+                "--sample must be at least 1");
+    }
+}
