@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ait tables build | list | info | export}. */
 @Command(name = "tables", mixinStandardHelpOptions = true, description = "Build, list, inspect and export CTM tables.",
         subcommands = {TablesCommand.Build.class, TablesCommand.ListTables.class, TablesCommand.Info.class,
-            TablesCommand.Export.class})
+            TablesCommand.Export.class, TablesCommand.Trim.class})
 final class TablesCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -379,6 +379,39 @@ final class TablesCommand implements Runnable {
                 w.write('\n');
             }
             w.flush();
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "trim", mixinStandardHelpOptions = true,
+            description = "Write a 2D table without its outputs that have a side longer than --max-side (same H0 and values).")
+    static final class Trim implements Callable<Integer> {
+
+        @Mixin
+        TableArgument table;
+
+        @Option(names = "--max-side", required = true, description = "Longest side kept.")
+        int maxSide;
+
+        @Option(names = "--out", required = true, description = "Output directory.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            if (maxSide < 1) {
+                throw new UserError("--max-side must be at least 1, got " + maxSide);
+            }
+            CtmTable t = table.load();
+            if (t.dimensions() != 2) {
+                throw new UserError("table " + t.name() + " is 1D; trim applies to 2D tables");
+            }
+            Build.ensureWritable(out);
+            Path target = out.resolve(t.name() + TableFile.EXTENSION);
+            TableFile.write(Tables.trimmed(t, maxSide), target);
+            CtmTable written = TableFile.read(target);
+            PrintWriter o = stdout();
+            o.println("wrote " + target);
+            printProvenance(o, written);
             return Main.EXIT_OK;
         }
     }

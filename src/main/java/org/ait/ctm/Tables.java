@@ -89,4 +89,37 @@ public final class Tables {
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());
         return draft.withProvenance(new Provenance(p));
     }
+
+    /**
+     * A 2D table without the outputs that have a side longer than maxSide: same H0 and values, fewer rows (for a
+     * small table to ship and load fast). Provenance records the source's content checksum.
+     */
+    public static CtmTable trimmed(CtmTable table, int maxSide) {
+        if (table.dimensions() != 2) {
+            throw new IllegalArgumentException("only 2D tables are trimmed by side");
+        }
+        Long2LongOpenHashMap patterns = new Long2LongOpenHashMap();
+        for (Long2LongMap.Entry e : table.patternCounts().long2LongEntrySet()) {
+            long p = e.getLongKey();
+            if (Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide) {
+                patterns.put(p, e.getLongValue());
+            }
+        }
+        Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
+        for (Object2LongMap.Entry<String> e : table.longPatternCounts().object2LongEntrySet()) {
+            String[] rows = e.getKey().split("-", -1);
+            if (rows.length <= maxSide && rows[0].length() <= maxSide) {
+                longPatterns.put(e.getKey(), e.getLongValue());
+            }
+        }
+        Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
+        p.put(Provenance.MAX_OUTPUT_SIDE, maxSide);
+        p.put("trimmed_from_content_sha256", table.provenance().getString(Provenance.CONTENT_SHA256));
+        p.remove(Provenance.CONTENT_SHA256);
+        CtmTable draft = new CtmTable(new Provenance(p), table.symbols(), table.halting(), patterns, longPatterns);
+        p.put(Provenance.PATTERNS, draft.patterns());
+        p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
+        p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());
+        return draft.withProvenance(new Provenance(p));
+    }
 }

@@ -50,10 +50,6 @@ public final class TreeEnumerator {
     static final int SAMPLE_BATCH = 1 << 18;
 
     public TreeEnumerator(MachineSpace space, int maxSteps) {
-        if (!space.fitsInLong()) {
-            throw new IllegalArgumentException("the space " + space + " has " + space.size()
-                    + " machines, more than exact 64-bit counts can hold");
-        }
         int limit = space.dim() == 1 ? MAX_STEPS_LIMIT : MAX_STEPS_LIMIT_2D;
         if (maxSteps < 1 || maxSteps > limit) {
             throw new IllegalArgumentException("max steps must be between 1 and " + limit + ", got " + maxSteps);
@@ -129,6 +125,10 @@ public final class TreeEnumerator {
      * @throws BuildInterruptedException when the listener stopped the build
      */
     public EnumerationResult run() throws IOException {
+        if (samples == 0 && !space.fitsInLong()) {
+            throw new IllegalArgumentException("the space " + space + " has " + space.size()
+                    + " machines, more than exact 64-bit counts can hold");
+        }
         if (samples > 0) {
             long start = System.nanoTime();
             int batches = (int) ((samples + SAMPLE_BATCH - 1) / SAMPLE_BATCH);

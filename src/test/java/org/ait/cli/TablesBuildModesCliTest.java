@@ -26,6 +26,13 @@ class TablesBuildModesCliTest {
         assertEquals("output\tcount\tk", lines[0]);
         assertTrue(export.out().contains("\n0-1\t"), export.out());
         assertEquals(0, run("ctm", "0-1", "--table", table).code());
+        Path trimmed = dir.resolve("trimmed");
+        assertEquals(0, run("tables", "trim", table, "--max-side", "1", "--out", trimmed.toString()).code());
+        String small = trimmed.resolve("ctm-2d-s2-k2.ctm").toString();
+        assertEquals(run("ctm", "1", "--table", table).out(), run("ctm", "1", "--table", small).out());
+        assertEquals(3, run("ctm", "0-1", "--table", small).code(), "outputs with a longer side are gone");
+        assertOneLineError(run("tables", "trim", "ctm-1d-s3-k2", "--max-side", "1", "--out", trimmed.toString()), 2,
+                "trim applies to 2D tables");
         assertOneLineError(run("tables", "build", "--dim", "2", "--states", "2", "--out", dir.toString()), 2,
                 "--max-steps is required");
         assertOneLineError(run("tables", "build", "--states", "2", "--max-side", "4", "--out", dir.toString()), 2,

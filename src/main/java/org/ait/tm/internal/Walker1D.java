@@ -104,7 +104,9 @@ public final class Walker1D implements TreeWalker<Subtree> {
         this.pow = new long[nk + 1];
         pow[0] = 1;
         for (int i = 1; i <= nk; i++) {
-            pow[i] = Math.multiplyExact(pow[i - 1], (long) space.choicesPerTransition());
+            // Saturates for spaces too large for exact counts: only sampling runs on those, and it never weighs leaves.
+            long c = space.choicesPerTransition();
+            pow[i] = pow[i - 1] > Long.MAX_VALUE / c ? Long.MAX_VALUE : pow[i - 1] * c;
         }
         nx = new int[nk];
         wr = new int[nk];
