@@ -87,6 +87,10 @@ final class TablesCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of --sample, default ${DEFAULT-VALUE}.")
         long seed;
 
+        @Option(names = "--max-length", description = "With --sample: longer outputs count as halting (in H0) but are"
+                + " not kept in the table.")
+        Integer maxLength;
+
         @Option(names = "--quiet", description = "No progress on stderr.")
         boolean quiet;
 
@@ -106,6 +110,10 @@ final class TablesCommand implements Runnable {
             }
             if (sample != null && dim != 1) {
                 throw new UserError("--sample applies to --dim 1");
+            }
+            if (maxLength != null && (sample == null || maxLength < 1)) {
+                throw new UserError(sample == null ? "--max-length applies to --sample builds"
+                        : "--max-length must be at least 1, got " + maxLength);
             }
             if (sample != null && sample < 1) {
                 throw new UserError("--sample must be at least 1, got " + sample);
@@ -162,6 +170,9 @@ final class TablesCommand implements Runnable {
                 }
                 if (sample != null) {
                     enumerator.sample(sample, seed);
+                    if (maxLength != null) {
+                        enumerator.maxOutputLength(maxLength);
+                    }
                 }
                 result = enumerator.run();
             } finally {

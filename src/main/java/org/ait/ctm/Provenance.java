@@ -37,6 +37,8 @@ public final class Provenance {
     /** Sampled tables: machines drawn (counts are numbers of draws, H0 the halting draws). */
     public static final String SAMPLES = "samples";
     public static final String SEED = "seed";
+    /** Sampled 1D tables: longer outputs count in H0 but are not in the table. */
+    public static final String MAX_KEPT_LENGTH = "max_kept_length";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
     public static final String MAX_OUTPUT_SIDE = "max_output_side";
 

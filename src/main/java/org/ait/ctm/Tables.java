@@ -69,7 +69,7 @@ public final class Tables {
         }
         p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD && !r.sampled());
         if (r.maxOutputSide() > 0) {
-            p.put(Provenance.MAX_OUTPUT_SIDE, r.maxOutputSide());
+            p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, r.maxOutputSide());
         }
         p.put(Provenance.SPACE_SIZE, space.size());
         p.put(Provenance.HALTING, r.halting());

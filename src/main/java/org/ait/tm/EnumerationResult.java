@@ -17,7 +17,8 @@ import it.unimi.dsi.fastutil.objects.Object2LongMap;
  * @param subtrees      subtrees the tree was split into for parallel work
  * @param threads       worker threads used (last session, when resumed)
  * @param elapsedNanos  wall time of the build, summed over resumed sessions
- * @param maxOutputSide 2D: outputs with a longer side count in H0 but are not in the counts; 0 when all are
+ * @param maxOutputSide 2D: outputs with a longer side count in H0 but are not in the counts (sampled 1D: longer
+ *                      outputs); 0 when all are kept
  * @param samples       machines drawn at random (then every count is a number of draws); 0 for an exhaustive build
  * @param seed          the sampler's seed
  */

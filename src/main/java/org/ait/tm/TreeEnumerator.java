@@ -46,6 +46,7 @@ public final class TreeEnumerator {
     private int maxOutputSide = Integer.MAX_VALUE;
     private long samples;
     private long seed;
+    private int maxOutputLength = Integer.MAX_VALUE;
     /** Machines drawn per batch of a sampled build; batches are the unit of parallel work and of checkpoints. */
     static final int SAMPLE_BATCH = 1 << 18;
 
@@ -113,6 +114,15 @@ public final class TreeEnumerator {
         return this;
     }
 
+    /** Sampled builds: outputs longer than this count as halting (in H0) but are not recorded. */
+    public TreeEnumerator maxOutputLength(int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("max output length must be at least 1, got " + length);
+        }
+        this.maxOutputLength = length;
+        return this;
+    }
+
     public TreeEnumerator listener(ProgressListener listener) {
         this.listener = listener;
         return this;
@@ -160,7 +170,7 @@ public final class TreeEnumerator {
         public void walk(Integer batch, Partial into) {
             long count = Math.min(SAMPLE_BATCH, samples - (long) batch * SAMPLE_BATCH);
             walker.sample(into, org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(
-                    new long[] {seed, batch}), count);
+                    new long[] {seed, batch}), count, maxOutputLength);
         }
     }
 
@@ -170,7 +180,8 @@ public final class TreeEnumerator {
         List<T> subtrees = top.subtrees();
         Partial total = top.sums();
         Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps,
-                maxOutputSide, depth, subtrees.size(), seed, samples);
+                samples > 0 ? (maxOutputLength == Integer.MAX_VALUE ? 0 : maxOutputLength) : maxOutputSide, depth,
+                subtrees.size(), seed, samples);
 
         Partial finished = new Partial();
         BitSet completed = new BitSet(subtrees.size());
@@ -209,7 +220,8 @@ public final class TreeEnumerator {
         }
         return new EnumerationResult(space, maxSteps, total.counts, total.longCounts, total.halting,
                 total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed,
-                space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide : 0, samples, seed);
+                space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide
+                        : samples > 0 && maxOutputLength != Integer.MAX_VALUE ? maxOutputLength : 0, samples, seed);
     }
 
     /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */

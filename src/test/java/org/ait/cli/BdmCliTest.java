@@ -99,7 +99,7 @@ class BdmCliTest {
                 "unknown table 'ctm-2d-s9-k2'");
         assertOneLineError(run("bdm", "--dim", "2", "--table", "ctm-1d-s4-k2", shortOne.toString()), 2,
                 "table ctm-1d-s4-k2 is 1D; --dim 2 needs a 2D table");
-        assertOneLineError(run("bdm", "--alphabet", "4", shortOne.toString()), 2, "ctm-1d-s4-k4");
+        assertOneLineError(run("bdm", "--alphabet", "7", shortOne.toString()), 2, "ctm-1d-s4-k7");
         assertOneLineError(run("perturb", bad.toString()), 2, "bad.txt: line 2, column 3");
     }
 }

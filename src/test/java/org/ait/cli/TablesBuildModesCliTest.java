@@ -56,5 +56,15 @@ class TablesBuildModesCliTest {
                 "--out", dir.toString()), 2, "--sample applies to --dim 1");
         assertOneLineError(run("tables", "build", "--states", "2", "--sample", "0", "--out", dir.toString()), 2,
                 "--sample must be at least 1");
+        assertOneLineError(run("tables", "build", "--states", "2", "--max-length", "3", "--out", dir.toString()), 2,
+                "--max-length applies to --sample builds");
+        CliTest.Run kept = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
+                "300000", "--seed", "7", "--max-length", "2", "--out", dir.resolve("short").toString(), "--quiet");
+        assertEquals(0, kept.code(), kept.err());
+        assertTrue(kept.out().contains("max_kept_length     2"), kept.out());
+        assertTrue(kept.out().contains("max_output_length   2"), kept.out());
+        String shortTable = dir.resolve("short").resolve("ctm-1d-s2-k3.ctm").toString();
+        // Same draws, same H0: the values kept are the same.
+        assertEquals(run("ctm", "01", "--table", table).out(), run("ctm", "01", "--table", shortTable).out());
     }
 }

@@ -201,6 +201,11 @@ public final class Walker1D implements TreeWalker<Subtree> {
      * halting, proved non-halting or cut off.
      */
     public void sample(Partial into, org.apache.commons.rng.UniformRandomProvider rng, long count) {
+        sample(into, rng, count, Integer.MAX_VALUE);
+    }
+
+    /** {@link #sample(Partial, org.apache.commons.rng.UniformRandomProvider, long)}, keeping only outputs up to maxLength. */
+    public void sample(Partial into, org.apache.commons.rng.UniformRandomProvider rng, long count, int maxLength) {
         this.out = into;
         this.frontier = null;
         int choices = 2 * n * k + k;
@@ -234,7 +239,9 @@ public final class Walker1D implements TreeWalker<Subtree> {
                     // Halts writing c: the output is the visited segment with the head cell rewritten.
                     int read = tape[head];
                     tape[head] = (byte) c;
-                    if (hi - lo + 1 <= maxPacked) {
+                    if (hi - lo + 1 > maxLength) {
+                        // Counted in H0 only.
+                    } else if (hi - lo + 1 <= maxPacked) {
                         out.counts.addTo(OutputCodec.pack(tape, lo, hi + 1, k), 1);
                     } else {
                         out.longCounts.addTo(segmentString(), 1);
