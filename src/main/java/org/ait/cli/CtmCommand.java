@@ -21,15 +21,18 @@ final class CtmCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STRING", description = "Symbols 0..k-1, e.g. 010110.")
     String string;
 
-    @Option(names = "--table", defaultValue = DEFAULT_TABLE, description = "Table name or file, default ${DEFAULT-VALUE}.")
+    @Option(names = "--table", description = "Table name or file; default " + DEFAULT_TABLE + ", or " + DEFAULT_2D
+            + " for a 2D array (rows joined by '-', e.g. 01-10).")
     String table;
+
+    static final String DEFAULT_2D = "ctm-2d-s5-k2";
 
     @Option(names = "--json", description = "Print JSON with the count and probability.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-        CtmTable t = TableCatalog.load(table);
+        CtmTable t = TableCatalog.load(table != null ? table : string.indexOf('-') >= 0 ? DEFAULT_2D : DEFAULT_TABLE);
         double k;
         try {
             k = t.complexity(string);

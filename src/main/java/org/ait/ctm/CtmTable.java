@@ -52,7 +52,9 @@ public final class CtmTable {
         this.symbols = symbols;
         this.bits = OutputCodec.bitsPerSymbol(symbols);
         this.halting = halting;
-        this.patternCounts = new Long2LongOpenHashMap(patternCounts);
+        // Taken over, not copied: copying a large open-hash map into a smaller one in slot order clusters badly.
+        this.patternCounts = patternCounts instanceof Long2LongOpenHashMap own ? own
+                : new Long2LongOpenHashMap(patternCounts);
         this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
         this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
         kByPattern.defaultReturnValue(Double.NaN);

@@ -98,7 +98,7 @@ public final class Tables {
         if (table.dimensions() != 2) {
             throw new IllegalArgumentException("only 2D tables are trimmed by side");
         }
-        Long2LongOpenHashMap patterns = new Long2LongOpenHashMap();
+        Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(table.patternCounts().size());
         for (Long2LongMap.Entry e : table.patternCounts().long2LongEntrySet()) {
             long p = e.getLongKey();
             if (Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide) {

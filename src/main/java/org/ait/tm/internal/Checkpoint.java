@@ -121,6 +121,8 @@ public final class Checkpoint {
             sums.steps = in.readLong();
             long elapsed = in.readLong();
             int size = in.readInt();
+            // Entries come in another map's slot order: size the map first, or linear probing clusters badly.
+            sums.counts.ensureCapacity(size);
             for (int i = 0; i < size; i++) {
                 sums.counts.put(in.readLong(), in.readLong());
             }
