@@ -224,6 +224,11 @@ public final class CtmTable {
      * value.
      */
     public double[] interval(String s) {
+        return interval(s, 1.959963984540054);
+    }
+
+    /** {@link #interval(String)} for another confidence level, given as its normal quantile z (3.29 for 99.9%). */
+    public double[] interval(String s, double z) {
         double k = complexity(s);
         if (Double.isNaN(k)) {
             return null;
@@ -233,7 +238,6 @@ public final class CtmTable {
         }
         double c = count(s);
         double n = halting;
-        double z = 1.959963984540054;
         double p = c / n;
         double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
         double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
