@@ -248,7 +248,7 @@ final class TablesCommand implements Runnable {
                 }
                 Provenance p = e.table().provenance();
                 o.printf("%-14s %-7s %6d %20d %9d %10d %6s  %s%n", e.name(),
-                        "(" + p.get(Provenance.STATES) + "," + p.get(Provenance.SYMBOLS) + ")",
+                        "(" + p.get(Provenance.STATES) + "," + p.get(Provenance.SYMBOLS) + ")" + (p.dim() == 2 ? "2D" : ""),
                         p.getLong(Provenance.MAX_STEPS), e.table().halting(), e.table().patterns(),
                         e.table().distinctOutputs(), p.get(Provenance.EXACT), e.source());
             }

@@ -142,20 +142,8 @@ public final class Walker1D implements TreeWalker<Subtree> {
         this.out = into;
         this.splitDepth = splitDepth;
         this.frontier = frontier;
-        Arrays.fill(nx, -1);
-        Arrays.fill(packed, -1);
         Arrays.fill(tape, (byte) 0);
-        head = origin;
-        lo = origin;
-        hi = origin;
-        startHistory();
-        hash = 0;
-        state = 0;
-        step = 0;
-        fresh = 0;
-        used = 1;
-        defined = 0;
-        mult = 1;
+        resetToBlank();
         out.nodes++;
         dispatch(simulate());
         clearTape();
@@ -210,18 +198,7 @@ public final class Walker1D implements TreeWalker<Subtree> {
         this.frontier = null;
         int choices = 2 * n * k + k;
         for (long m = 0; m < count; m++) {
-            Arrays.fill(nx, -1);
-            Arrays.fill(packed, -1);
-            head = origin;
-            lo = origin;
-            hi = origin;
-            startHistory();
-            hash = 0;
-            state = 0;
-            step = 0;
-            fresh = 0;
-            used = 1;
-            defined = 0;
+            resetToBlank();
             out.nodes++;
             while (true) {
                 int ev = simulate();
@@ -299,33 +276,25 @@ public final class Walker1D implements TreeWalker<Subtree> {
         return (ev == EV_UNDEFINED ? "undefined@" : ev == EV_CUTOFF ? "cutoff@" : "non-halting@") + w.step;
     }
 
-    /**
-     * True when no state reachable from {@code q} through defined transitions has an undefined transition: the
-     * run can then only execute defined, non-halting transitions, whatever the tape and the completion.
-     */
     private boolean closedFrom(int q) {
-        if (n > 31) {
-            return false;
-        }
-        final int[] tr = packed;
-        int seen = 1 << q;
-        int todo = seen;
-        while (todo != 0) {
-            int r = Integer.numberOfTrailingZeros(todo);
-            todo &= todo - 1;
-            for (int s = r * k, end = s + k; s < end; s++) {
-                int c = tr[s];
-                if (c < 0) {
-                    return false;
-                }
-                int bit = 1 << (c >>> 8);
-                if ((seen & bit) == 0) {
-                    seen |= bit;
-                    todo |= bit;
-                }
-            }
-        }
-        return true;
+        return ClosedStates.from(q, packed, n, k);
+    }
+
+    /** An empty transition table on a blank tape (the tape must already be blank). */
+    private void resetToBlank() {
+        Arrays.fill(nx, -1);
+        Arrays.fill(packed, -1);
+        head = origin;
+        lo = origin;
+        hi = origin;
+        startHistory();
+        hash = 0;
+        state = 0;
+        step = 0;
+        fresh = 0;
+        used = 1;
+        defined = 0;
+        mult = 1;
     }
 
     private void pack(int i) {

@@ -206,28 +206,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
     }
 
     private boolean closedFrom(int q) {
-        if (n > 31) {
-            return false;
-        }
-        final int[] tr = packed;
-        int seen = 1 << q;
-        int todo = seen;
-        while (todo != 0) {
-            int r = Integer.numberOfTrailingZeros(todo);
-            todo &= todo - 1;
-            for (int s = r * k, end = s + k; s < end; s++) {
-                int c = tr[s];
-                if (c < 0) {
-                    return false;
-                }
-                int bit = 1 << (c >>> 8);
-                if ((seen & bit) == 0) {
-                    seen |= bit;
-                    todo |= bit;
-                }
-            }
-        }
-        return true;
+        return ClosedStates.from(q, packed, n, k);
     }
 
     private void dispatch(int ev) {
