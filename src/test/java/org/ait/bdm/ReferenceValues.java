@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 import org.ait.ctm.TableCatalog;
@@ -18,22 +17,7 @@ import org.ait.ctm.TableCatalog;
  */
 final class ReferenceValues {
 
-    static final Path REFERENCE = locate();
-
-    /** $AIT_REFERENCE, else the first shared/reference found walking up from the working directory. */
-    private static Path locate() {
-        String env = System.getenv("AIT_REFERENCE");
-        if (env != null) {
-            return Paths.get(env);
-        }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("reference");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Paths.get("..", "shared", "reference");
-    }
+    static final Path REFERENCE = org.ait.ReferenceFiles.folder();
     private static CtmValues d5;
     private static CtmValues published1d;
     private static CtmValues published2d;

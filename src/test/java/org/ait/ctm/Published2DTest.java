@@ -23,13 +23,7 @@ class Published2DTest {
     static final double N = 3_490_682_926_304.0;
 
     static Path reference() {
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared").resolve("reference").resolve("ctm-2d-k2-published-4x4.tsv");
-            if (Files.exists(f)) {
-                return f;
-            }
-        }
-        return null;
+        return org.ait.ReferenceFiles.file("ctm-2d-k2-published-4x4.tsv");
     }
 
     static String rows(String rowMajor, int side) {

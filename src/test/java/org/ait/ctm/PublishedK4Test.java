@@ -23,13 +23,7 @@ class PublishedK4Test {
     static final Path SHIPPED = Paths.get("ctm-tables", "ctm-1d-s4-k4.ctm");
 
     static Path reference() {
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared").resolve("reference").resolve("ctm-1d-k4-published-canonical.tsv.gz");
-            if (Files.exists(f)) {
-                return f;
-            }
-        }
-        return null;
+        return org.ait.ReferenceFiles.file("ctm-1d-k4-published-canonical.tsv.gz");
     }
 
     static boolean inside(double[] ci, double k) {
