@@ -270,18 +270,18 @@ final class TablesCommand implements Runnable {
         public Integer call() throws IOException {
             CtmTable t = table.load();
             PrintWriter o = stdout();
-            if (t.dimensions() == 2) {
-                return info2D(t, o, json);
-            }
-            long[] byLength = t.stringsByLength();
+            boolean twoD = t.dimensions() == 2;
+            String unit = twoD ? "shape" : "length";
+            String items = twoD ? "arrays" : "strings";
+            List<Coverage> rows = coverage(t);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>(t.provenance().asMap());
                 List<Map<String, Object>> coverage = new ArrayList<>();
-                for (int len = 1; len < byLength.length; len++) {
+                for (Coverage r : rows) {
                     Map<String, Object> c = new LinkedHashMap<>();
-                    c.put("length", len);
-                    c.put("strings", byLength[len]);
-                    c.put("of", Math.pow(t.symbols(), len));
+                    c.put(unit, r.key());
+                    c.put(items, r.have());
+                    c.put("of", r.of());
                     coverage.add(c);
                 }
                 doc.put("checksum_verified", true);
@@ -291,43 +291,34 @@ final class TablesCommand implements Runnable {
             }
             printProvenance(o, t);
             o.println("checksum            verified (file SHA-256 and content_sha256)");
-            o.println("coverage per length (strings with a value / all strings of that length):");
-            for (int len = 1; len < byLength.length; len++) {
-                double all = Math.pow(t.symbols(), len);
-                o.printf("  %3d  %12d / %.0f  (%.4g%%)%n", len, byLength[len], all, 100 * byLength[len] / all);
+            o.println("coverage per " + unit + " (" + items + " with a value / all " + items + " of that " + unit + "):");
+            String format = "  %" + (twoD ? 5 : 3) + "s  %12d / %.0f  (%.4g%%)%n";
+            for (Coverage r : rows) {
+                o.printf(format, r.key(), r.have(), r.of(), 100 * r.have() / r.of());
             }
             return Main.EXIT_OK;
         }
     }
 
-    /** Coverage of a 2D table per array shape. */
-    static int info2D(CtmTable t, PrintWriter o, boolean json) {
-        Map<String, Long> byShape = t.arraysByShape();
-        if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>(t.provenance().asMap());
-            List<Map<String, Object>> coverage = new ArrayList<>();
-            for (Map.Entry<String, Long> e : byShape.entrySet()) {
+    /** Outputs with a value against all possible ones, per length (1D, key an Integer) or shape (2D, "RxC"). */
+    record Coverage(Object key, long have, double of) {
+    }
+
+    static List<Coverage> coverage(CtmTable t) {
+        List<Coverage> rows = new ArrayList<>();
+        if (t.dimensions() == 2) {
+            for (Map.Entry<String, Long> e : t.arraysByShape().entrySet()) {
                 String[] rc = e.getKey().split("x");
-                Map<String, Object> c = new LinkedHashMap<>();
-                c.put("shape", e.getKey());
-                c.put("arrays", e.getValue());
-                c.put("of", Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1])));
-                coverage.add(c);
+                rows.add(new Coverage(e.getKey(), e.getValue(),
+                        Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1]))));
             }
-            doc.put("checksum_verified", true);
-            doc.put("coverage", coverage);
-            o.println(Json.pretty(doc));
-            return Main.EXIT_OK;
+        } else {
+            long[] byLength = t.stringsByLength();
+            for (int len = 1; len < byLength.length; len++) {
+                rows.add(new Coverage(len, byLength[len], Math.pow(t.symbols(), len)));
+            }
         }
-        printProvenance(o, t);
-        o.println("checksum            verified (file SHA-256 and content_sha256)");
-        o.println("coverage per shape (arrays with a value / all arrays of that shape):");
-        for (Map.Entry<String, Long> e : byShape.entrySet()) {
-            String[] rc = e.getKey().split("x");
-            double all = Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1]));
-            o.printf("  %5s  %12d / %.0f  (%.4g%%)%n", e.getKey(), e.getValue(), all, 100 * e.getValue() / all);
-        }
-        return Main.EXIT_OK;
+        return rows;
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,

@@ -37,6 +37,8 @@ public final class Provenance {
     /** Sampled tables: machines drawn (counts are numbers of draws, H0 the halting draws). */
     public static final String SAMPLES = "samples";
     public static final String SEED = "seed";
+    /** Trimmed tables: the content SHA-256 of the table they were cut from. */
+    public static final String TRIMMED_FROM = "trimmed_from_content_sha256";
     /** Sampled 1D tables: longer outputs count in H0 but are not in the table. */
     public static final String MAX_KEPT_LENGTH = "max_kept_length";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */

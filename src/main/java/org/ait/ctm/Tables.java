@@ -114,7 +114,7 @@ public final class Tables {
         }
         Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
         p.put(Provenance.MAX_OUTPUT_SIDE, maxSide);
-        p.put("trimmed_from_content_sha256", table.provenance().getString(Provenance.CONTENT_SHA256));
+        p.put(Provenance.TRIMMED_FROM, table.provenance().getString(Provenance.CONTENT_SHA256));
         p.remove(Provenance.CONTENT_SHA256);
         CtmTable draft = new CtmTable(new Provenance(p), table.symbols(), table.halting(), patterns, longPatterns);
         p.put(Provenance.PATTERNS, draft.patterns());

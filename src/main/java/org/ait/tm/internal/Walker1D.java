@@ -119,13 +119,8 @@ public final class Walker1D implements TreeWalker<Subtree> {
         saveInts = new int[nk + 1][8];
         saveHash = new long[nk + 1];
         zobrist = new long[size];
-        long z = 0x9E3779B97F4A7C15L;
         for (int c = 0; c < size; c++) {
-            // SplitMix64: fixed, well-mixed values; the hash only filters, equality is always checked in full.
-            z += 0x9E3779B97F4A7C15L;
-            long x = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
-            zobrist[c] = x ^ (x >>> 31);
+            zobrist[c] = Zobrist.of(c); // a table: one load per step in the hot loop
         }
         brent = new byte[size];
         rState = new int[size];

@@ -120,14 +120,6 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         brent = new byte[width * width];
     }
 
-    /** Hash contribution of symbol 1 at a cell: a fixed, well-mixed function of the index (SplitMix64). */
-    private static long zobrist(int cell) {
-        long x = (cell + 1) * 0x9E3779B97F4A7C15L;
-        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
-        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
-        return x ^ (x >>> 31);
-    }
-
     private int centre() {
         return (width / 2) * width + width / 2;
     }
@@ -179,7 +171,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         for (int r = rlo; r <= rhi; r++) {
             System.arraycopy(t.region(), (r - rlo) * w, grid, r * width + clo, w);
             for (int c = clo; c <= chi; c++) {
-                hash += grid[r * width + c] * zobrist(r * width + c);
+                hash += grid[r * width + c] * Zobrist.of(r * width + c);
             }
         }
         head = t.headRow() * width + t.headCol();
@@ -390,7 +382,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                 journalCell[jt] = h;
                 journalOld[jt++] = (byte) s;
                 t[h] = (byte) w;
-                hs += (w - s) * zobrist(h);
+                hs += (w - s) * Zobrist.of(h);
             }
             final int m = (c >>> 4) & 0xF;
             h += dl[m];
