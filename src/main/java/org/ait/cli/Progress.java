@@ -4,35 +4,40 @@ import java.io.PrintStream;
 import org.ait.tm.ProgressListener;
 
 /**
- * Progress of a table build on stderr, redrawn in place; silent unless stderr is a terminal. The launcher tells
- * whether it is ({@code -Dait.stderr.tty=true|false}); without it, a console on stdin/stdout stands in.
+ * Progress of a table build on stderr: on a terminal one line redrawn in place twice a second; otherwise (a log
+ * file of a long build) one line a minute. The launcher tells whether stderr is a terminal
+ * ({@code -Dait.stderr.tty=true|false}); without it, a console on stdin/stdout stands in.
  */
 final class Progress implements ProgressListener {
 
     private final PrintStream err;
     private final boolean enabled;
+    private final boolean terminal;
     private long lastPrint;
     private boolean printed;
 
     Progress(PrintStream err, boolean quiet) {
         this.err = err;
         String tty = System.getProperty("ait.stderr.tty");
-        this.enabled = !quiet && (tty != null ? Boolean.parseBoolean(tty) : System.console() != null);
+        this.terminal = tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
+        this.enabled = !quiet;
+        this.lastPrint = System.nanoTime();
     }
 
     @Override
     public boolean subtreeDone(int done, int total, long nodes, long steps, long elapsedNanos) {
         long now = System.nanoTime();
-        if (enabled && (now - lastPrint > 500_000_000L || done == total)) {
+        long interval = terminal ? 500_000_000L : 60_000_000_000L;
+        if (enabled && (now - lastPrint > interval || (terminal && done == total))) {
             lastPrint = now;
             double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
             double fraction = done / (double) total;
             String eta = fraction > 0 && done < total ? duration(seconds * (1 - fraction) / fraction) : "-";
-            err.printf("\rsubtrees %d/%d (%.1f%%)  nodes %.3g (%.3g/s)  steps %.3g  elapsed %s  ETA %s   ",
-                    done, total, 100 * fraction, (double) nodes, nodes / seconds, (double) steps,
-                    duration(seconds), eta);
+            err.printf((terminal ? "\r" : "") + "subtrees %d/%d (%.1f%%)  nodes %.3g (%.3g/s)  steps %.3g  elapsed %s"
+                    + "  ETA %s" + (terminal ? "   " : "%n"), done, total, 100 * fraction, (double) nodes,
+                    nodes / seconds, (double) steps, duration(seconds), eta);
             err.flush();
-            printed = true;
+            printed = terminal;
         }
         return true;
     }

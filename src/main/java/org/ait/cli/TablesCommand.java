@@ -91,6 +91,15 @@ final class TablesCommand implements Runnable {
                 + " not kept in the table.")
         Integer maxLength;
 
+        @Option(names = "--split-at", split = ",", paramLabel = "L1,L2,...", description = "With --sample: multilevel"
+                + " splitting. A run whose visited segment reaches L1 cells (then L2, ...) at a branch point continues as"
+                + " --split-factor independent copies of proportionally smaller weight: long, rare outputs are seen far"
+                + " more often, estimates stay unbiased, intervals stay honest.")
+        int[] splitAt;
+
+        @Option(names = "--split-factor", defaultValue = "4", description = "Copies per split, default ${DEFAULT-VALUE}.")
+        int splitFactor;
+
         @Option(names = "--quiet", description = "No progress on stderr.")
         boolean quiet;
 
@@ -117,6 +126,9 @@ final class TablesCommand implements Runnable {
             }
             if (sample != null && sample < 1) {
                 throw new UserError("--sample must be at least 1, got " + sample);
+            }
+            if (splitAt != null && sample == null) {
+                throw new UserError("--split-at applies to --sample builds");
             }
             if (maxSide != null && dim != 2) {
                 throw new UserError("--max-side applies to --dim 2");
@@ -172,6 +184,17 @@ final class TablesCommand implements Runnable {
                     enumerator.sample(sample, seed);
                     if (maxLength != null) {
                         enumerator.maxOutputLength(maxLength);
+                    }
+                    if (splitAt != null) {
+                        try {
+                            enumerator.split(splitAt, splitFactor);
+                        } catch (IllegalArgumentException e) {
+                            throw new UserError("--split-at/--split-factor: " + e.getMessage());
+                        }
+                        if (maxLength == null || maxLength > org.ait.tm.OutputCodec.maxPackedLength(symbols)) {
+                            throw new UserError("--split-at needs --max-length of at most "
+                                    + org.ait.tm.OutputCodec.maxPackedLength(symbols) + " for " + symbols + " symbols");
+                        }
                     }
                 }
                 result = enumerator.run();

@@ -35,6 +35,9 @@ public final class CtmTable {
     private final Object2LongOpenHashMap<String> longPatternCounts;
     private final Long2DoubleOpenHashMap kByPattern;
     private final double[][] dense;
+    /** Split-sampled tables: per pattern, sum over draws of x^2 minus unit * C(P) (see {@link #interval}). */
+    private final Long2LongOpenHashMap squareExcess;
+    private final long unit;
     private final long distinctOutputs;
     private final int maxLength;
 
@@ -44,6 +47,17 @@ public final class CtmTable {
      */
     public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
             Object2LongMap<String> longPatternCounts) {
+        this(provenance, symbols, halting, patternCounts, longPatternCounts, new Long2LongOpenHashMap());
+    }
+
+    /**
+     * A table from a split sample ({@link Provenance#UNIT} units per draw).
+     *
+     * @param squareExcess per canonical pattern, the sum over draws of x^2 minus unit * C(P), x = the draw's units
+     *                     on the pattern (absent: 0, as for every draw that was not split)
+     */
+    public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
+            Object2LongMap<String> longPatternCounts, Long2LongMap squareExcess) {
         if (halting <= 0) {
             throw new IllegalArgumentException("a table needs at least one halting machine");
         }
@@ -56,6 +70,8 @@ public final class CtmTable {
         this.patternCounts = patternCounts instanceof Long2LongOpenHashMap own ? own
                 : new Long2LongOpenHashMap(patternCounts);
         this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
+        this.squareExcess = new Long2LongOpenHashMap(squareExcess);
+        this.unit = provenance.get(Provenance.UNIT) == null ? 1 : provenance.getLong(Provenance.UNIT);
         this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
         kByPattern.defaultReturnValue(Double.NaN);
         int denseLength = dim == 1 ? DENSE_BITS / bits : 0;
@@ -109,6 +125,8 @@ public final class CtmTable {
         this.halting = other.halting;
         this.patternCounts = other.patternCounts;
         this.longPatternCounts = other.longPatternCounts;
+        this.squareExcess = other.squareExcess;
+        this.unit = other.unit;
         this.kByPattern = other.kByPattern;
         this.dense = other.dense;
         this.distinctOutputs = other.distinctOutputs;
@@ -221,7 +239,9 @@ public final class CtmTable {
     /**
      * For a sampled table: a 95% confidence interval {low, high} for K(s), from the Wilson score interval of the
      * pattern's share of halting draws (s gets 1/(k!/(k-j)!) of it); for an exact table {K, K}; null when s has no
-     * value.
+     * value. For a split sample the draws are weighted and a pattern's units from one draw are correlated, so the
+     * interval uses Kish's effective numbers: hits C^2/S and trials C*H0/S, where S = sum over draws of x^2 (x = a
+     * draw's units on the pattern). Without splitting these are the numbers of draws.
      */
     public double[] interval(String s) {
         return interval(s, 1.959963984540054);
@@ -237,12 +257,24 @@ public final class CtmTable {
             return new double[] {k, k};
         }
         double c = count(s);
-        double n = halting;
-        double p = c / n;
+        double p = c / halting;
+        double squares = (double) unit * c + (dim == 1 && s.length() <= OutputCodec.maxPackedLength(symbols)
+                ? squareExcess.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols)) : 0);
+        double n = c * halting / squares;
         double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
         double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
         double r = c / (halting * Math.pow(2, -k)); // strings sharing s's pattern: k!/(k-j)!
         return new double[] {-Math.log((centre + half) / r) / LN2, -Math.log(Math.max(centre - half, 0) / r) / LN2};
+    }
+
+    /** Split-sampled tables: units per draw (1 for every other table). */
+    public long unit() {
+        return unit;
+    }
+
+    /** Split-sampled tables: the sums of squares beyond unit * C(P), by pattern (see {@link #interval}). */
+    public Long2LongMap squareExcess() {
+        return it.unimi.dsi.fastutil.longs.Long2LongMaps.unmodifiable(squareExcess);
     }
 
     /** D(s), the algorithmic probability estimate; 0 when s is not produced. */

@@ -19,26 +19,7 @@ public final class Patterns {
 
     /** Canonical pattern of a packed code. */
     public static long canonical(long code, int k) {
-        if (k == 2) {
-            int len = OutputCodec.length(code, 2);
-            // The first symbol sits just below the sentinel bit; complement when it is 1.
-            return ((code >>> (len - 1)) & 1) == 0 ? code : code ^ ((1L << len) - 1);
-        }
-        int b = OutputCodec.bitsPerSymbol(k);
-        int len = OutputCodec.length(code, k);
-        int[] map = new int[k];
-        Arrays.fill(map, -1);
-        int nextLabel = 0;
-        long mask = (1L << b) - 1;
-        long out = 1;
-        for (int i = len - 1; i >= 0; i--) {
-            int s = (int) ((code >>> (i * b)) & mask);
-            if (map[s] < 0) {
-                map[s] = nextLabel++;
-            }
-            out = (out << b) | map[s];
-        }
-        return out;
+        return OutputCodec.canonical(code, k);
     }
 
     /** Canonical pattern of a string given by its characters. */

@@ -37,6 +37,11 @@ public final class Provenance {
     /** Sampled tables: machines drawn (counts are numbers of draws, H0 the halting draws). */
     public static final String SAMPLES = "samples";
     public static final String SEED = "seed";
+    /** Split sampling: segment lengths at which a draw is split, and copies per split. */
+    public static final String SPLIT_AT = "split_at";
+    public static final String SPLIT_FACTOR = "split_factor";
+    /** Split sampling: units per draw (split_factor^levels); counts and H0 are in units. */
+    public static final String UNIT = "units_per_draw";
     /** Trimmed tables: the content SHA-256 of the table they were cut from. */
     public static final String TRIMMED_FROM = "trimmed_from_content_sha256";
     /** Sampled 1D tables: longer outputs count in H0 but are not in the table. */

@@ -27,8 +27,11 @@ import org.ait.tm.OutputCodec;
  *   body: varint pattern count, then per pattern in increasing code order:
  *         varint code (OutputCodec code of the canonical pattern; Output2D code for 2D tables), or 0, then
  *         (2D only) varint rows, varint cells, one byte per cell (patterns too long to pack); then varint C(P)
+ *   version 2 only (split-sampled tables): varint n, then n times in increasing code order: varint code,
+ *         varint -E(P), where E(P) &le; 0 is the pattern's square excess ({@link CtmTable#squareExcess})
  *   SHA-256 of everything above (32 bytes)
  * </pre>
+ * Tables without a square-excess section are written as version 1, which older readers accept.
  * The body depends only on the table's content; its SHA-256 is also stored in the provenance
  * ({@code content_sha256}), so two builds of the same table can be compared whatever their timings.
  */
@@ -36,6 +39,8 @@ public final class TableFile {
 
     public static final String EXTENSION = ".ctm";
     public static final int FORMAT_VERSION = 1;
+    /** Version of files that carry the split-sampling section. */
+    public static final int FORMAT_VERSION_SPLIT = 2;
     private static final byte[] MAGIC = "AITCTM".getBytes(StandardCharsets.US_ASCII);
 
     private TableFile() {
@@ -68,6 +73,15 @@ public final class TableFile {
             }
             writeVarint(out, table.longPatternCounts().getLong(s));
         }
+        if (table.unit() > 1) {
+            long[] excess = table.squareExcess().keySet().toLongArray();
+            Arrays.sort(excess);
+            writeVarint(out, excess.length);
+            for (long code : excess) {
+                writeVarint(out, code);
+                writeVarint(out, -table.squareExcess().get(code));
+            }
+        }
         return out.toByteArray();
     }
 
@@ -82,7 +96,7 @@ public final class TableFile {
         Provenance p = table.provenance().with(Provenance.CONTENT_SHA256, Digests.sha256Hex(body, 0, body.length));
         byte[] prov = Json.pretty(p.asMap()).getBytes(StandardCharsets.UTF_8);
         ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 2 + 4 + prov.length + body.length + 32);
-        buf.put(MAGIC).putShort((short) FORMAT_VERSION).putInt(prov.length).put(prov).put(body);
+        buf.put(MAGIC).putShort((short) (table.unit() > 1 ? FORMAT_VERSION_SPLIT : FORMAT_VERSION)).putInt(prov.length).put(prov).put(body);
         byte[] all = buf.array();
         buf.put(Digests.sha256(all, 0, all.length - 32));
         return all;
@@ -125,9 +139,9 @@ public final class TableFile {
         ByteBuffer buf = ByteBuffer.wrap(bytes, 0, end);
         buf.position(MAGIC.length);
         int version = buf.getShort();
-        if (version != FORMAT_VERSION) {
-            throw new TableFormatException(source + " has table format version " + version + "; this ait reads version "
-                    + FORMAT_VERSION);
+        if (version != FORMAT_VERSION && version != FORMAT_VERSION_SPLIT) {
+            throw new TableFormatException(source + " has table format version " + version
+                    + "; this ait reads versions " + FORMAT_VERSION + " and " + FORMAT_VERSION_SPLIT);
         }
         int provLength = buf.getInt();
         if (provLength < 2 || provLength > end - buf.position()) {
@@ -173,10 +187,19 @@ public final class TableFile {
                     counts.put(code, readVarint(buf));
                 }
             }
+            Long2LongOpenHashMap excess = new Long2LongOpenHashMap();
+            if (version == FORMAT_VERSION_SPLIT) {
+                long m = readVarint(buf);
+                excess.ensureCapacity((int) Math.min(m, 1 << 24));
+                for (long i = 0; i < m; i++) {
+                    long code = readVarint(buf);
+                    excess.put(code, -readVarint(buf));
+                }
+            }
             if (buf.hasRemaining()) {
                 throw new TableFormatException(source + " has trailing bytes after its last pattern");
             }
-            return new CtmTable(p, symbols, halting, counts, longCounts);
+            return new CtmTable(p, symbols, halting, counts, longCounts, excess);
         } catch (RuntimeException e) {
             throw new TableFormatException(source + " has a damaged body: " + e.getMessage());
         }

@@ -66,6 +66,17 @@ public final class Tables {
                     + " intervals per pattern");
             p.put(Provenance.SAMPLES, r.samples());
             p.put(Provenance.SEED, r.seed());
+            if (r.unit() > 1) {
+                p.put(Provenance.METHOD, "random sample with multilevel splitting: " + r.samples() + " machines drawn"
+                        + " uniformly (transitions drawn when first read), run with the non-halting detectors; a run"
+                        + " reaching a branch point with a visited segment of split_at[j] cells (after j splits)"
+                        + " continues as split_factor independent copies of 1/split_factor of its weight; counts and"
+                        + " H0 are in units of 1/units_per_draw of a draw (unbiased); 95% intervals from Kish"
+                        + " effective counts per pattern");
+                p.put(Provenance.SPLIT_AT, java.util.Arrays.stream(r.splitAt()).boxed().toList());
+                p.put(Provenance.SPLIT_FACTOR, r.splitFactor());
+                p.put(Provenance.UNIT, r.unit());
+            }
         }
         p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD && !r.sampled());
         if (r.maxOutputSide() > 0) {
@@ -83,7 +94,7 @@ public final class Tables {
         p.put(Provenance.CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.put(Provenance.CODE_VERSION, codeVersion());
         p.put(Provenance.JAVA_VERSION, System.getProperty("java.version"));
-        CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns);
+        CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns, r.squareExcess());
         p.put(Provenance.PATTERNS, draft.patterns());
         p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());

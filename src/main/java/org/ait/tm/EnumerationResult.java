@@ -21,10 +21,15 @@ import it.unimi.dsi.fastutil.objects.Object2LongMap;
  *                      outputs); 0 when all are kept
  * @param samples       machines drawn at random (then every count is a number of draws); 0 for an exhaustive build
  * @param seed          the sampler's seed
+ * @param unit          units per draw of a split sample (every count and leaf weight is in units); 1 otherwise
+ * @param splitAt       split sampling: the segment lengths at which draws are split (empty: no splitting)
+ * @param splitFactor   copies per split
+ * @param squareExcess  split sampling: per canonical pattern, sum over draws of x^2 minus unit * count
  */
 public record EnumerationResult(MachineSpace space, int maxSteps, Long2LongMap counts,
         Object2LongMap<String> longCounts, long halting, long provedNonHalting, long cutOff, long nodes, long steps,
-        int subtrees, int threads, long elapsedNanos, int maxOutputSide, long samples, long seed) {
+        int subtrees, int threads, long elapsedNanos, int maxOutputSide, long samples, long seed,
+        long unit, int[] splitAt, int splitFactor, Long2LongMap squareExcess) {
 
     public boolean sampled() {
         return samples > 0;

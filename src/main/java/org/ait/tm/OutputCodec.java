@@ -95,4 +95,31 @@ public final class OutputCodec {
         }
         return len;
     }
+
+    /**
+     * The canonical pattern of a code: symbols relabelled in order of first appearance (for binary, the string
+     * or its complement, whichever starts with 0). Strings with the same pattern share a CTM value.
+     */
+    public static long canonical(long code, int k) {
+        int len = length(code, k);
+        if (k == 2) {
+            // The first symbol sits just below the sentinel bit; complement when it is 1.
+            return ((code >>> (len - 1)) & 1) == 0 ? code : code ^ ((1L << len) - 1);
+        }
+        int b = bitsPerSymbol(k);
+        int seen = 0; // bit s set once symbol s has a label
+        long labels = 0; // 4 bits per symbol: its label
+        int nextLabel = 0;
+        long mask = (1L << b) - 1;
+        long out = 1;
+        for (int i = len - 1; i >= 0; i--) {
+            int s = (int) ((code >>> (i * b)) & mask);
+            if ((seen & (1 << s)) == 0) {
+                seen |= 1 << s;
+                labels |= (long) nextLabel++ << (4 * s);
+            }
+            out = (out << b) | ((labels >>> (4 * s)) & 0xF);
+        }
+        return out;
+    }
 }

@@ -47,6 +47,8 @@ public final class TreeEnumerator {
     private long samples;
     private long seed;
     private int maxOutputLength = Integer.MAX_VALUE;
+    private int[] splitAt = new int[0];
+    private int splitFactor = 1;
     /** Machines drawn per batch of a sampled build; batches are the unit of parallel work and of checkpoints. */
     static final int SAMPLE_BATCH = 1 << 18;
 
@@ -114,6 +116,56 @@ public final class TreeEnumerator {
         return this;
     }
 
+    /**
+     * Sampled builds: multilevel splitting. A draw whose run reaches a branch point with a visited segment of at
+     * least {@code at[j]} cells (after j splits) continues as {@code factor} independent copies, each weighing
+     * 1/factor: long outputs are then seen up to factor^at.length times more often, counts stay unbiased, and
+     * every count is in units of 1/factor^at.length of a draw.
+     */
+    public TreeEnumerator split(int[] at, int factor) {
+        if (samples == 0) {
+            throw new IllegalArgumentException("splitting applies to sampled builds");
+        }
+        if (at.length > 0 && (factor < 2 || factor > 64)) {
+            throw new IllegalArgumentException("split factor must be between 2 and 64, got " + factor);
+        }
+        if (at.length > 8) {
+            throw new IllegalArgumentException("at most 8 split levels, got " + at.length);
+        }
+        for (int j = 0; j < at.length; j++) {
+            if (at[j] < 2 || at[j] > 255 || (j > 0 && at[j] < at[j - 1])) {
+                throw new IllegalArgumentException("split lengths must be non-decreasing, between 2 and 255: "
+                        + java.util.Arrays.toString(at));
+            }
+        }
+        double unit = Math.pow(factor, at.length);
+        if (unit * unit * samples > 4e18) {
+            throw new IllegalArgumentException("split factor^levels = " + (long) unit + " is too large for "
+                    + samples + " draws (sums of squares would overflow)");
+        }
+        this.splitAt = at.clone();
+        this.splitFactor = at.length == 0 ? 1 : factor;
+        return this;
+    }
+
+    /** Units per draw of a sampled build: splitFactor^levels (1 without splitting). */
+    private long unit() {
+        long u = 1;
+        for (int j = 0; j < splitAt.length; j++) {
+            u *= splitFactor;
+        }
+        return u;
+    }
+
+    /** The split schedule as one number for checkpoint keys: factor, then each length, a byte each. */
+    private long splitKey() {
+        long key = splitAt.length == 0 ? 0 : splitFactor;
+        for (int at : splitAt) {
+            key = key << 8 | at;
+        }
+        return key;
+    }
+
     /** Sampled builds: outputs longer than this count as halting (in H0) but are not recorded. */
     public TreeEnumerator maxOutputLength(int length) {
         if (length < 1) {
@@ -138,6 +190,10 @@ public final class TreeEnumerator {
         if (samples == 0 && !space.fitsInLong()) {
             throw new IllegalArgumentException("the space " + space + " has " + space.size()
                     + " machines, more than exact 64-bit counts can hold");
+        }
+        if (splitAt.length > 0 && maxOutputLength > OutputCodec.maxPackedLength(space.symbols())) {
+            throw new IllegalArgumentException("split sampling needs a max output length of at most "
+                    + OutputCodec.maxPackedLength(space.symbols()) + " for " + space.symbols() + " symbols");
         }
         if (samples > 0) {
             long start = System.nanoTime();
@@ -170,7 +226,7 @@ public final class TreeEnumerator {
         public void walk(Integer batch, Partial into) {
             long count = Math.min(SAMPLE_BATCH, samples - (long) batch * SAMPLE_BATCH);
             walker.sample(into, org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(
-                    new long[] {seed, batch}), count, maxOutputLength);
+                    new long[] {seed, batch}), count, maxOutputLength, splitAt, splitFactor);
         }
     }
 
@@ -181,7 +237,7 @@ public final class TreeEnumerator {
         Partial total = top.sums();
         Checkpoint.Key key = new Checkpoint.Key(space.dim(), space.states(), space.symbols(), maxSteps,
                 samples > 0 ? (maxOutputLength == Integer.MAX_VALUE ? 0 : maxOutputLength) : maxOutputSide, depth,
-                subtrees.size(), seed, samples);
+                subtrees.size(), seed, samples, splitKey());
 
         Partial finished = new Partial();
         BitSet completed = new BitSet(subtrees.size());
@@ -213,15 +269,17 @@ public final class TreeEnumerator {
             total = space.dim() == 1 ? total.unfold(space.symbols()) : total.unfoldRotations(space.symbols());
         }
         long elapsed = priorElapsed + System.nanoTime() - start;
-        long size = samples > 0 ? samples : space.size().longValueExact();
+        long size = samples > 0 ? Math.multiplyExact(samples, unit()) : space.size().longValueExact();
         if (total.totalWeight() != size) {
             throw new IllegalStateException("leaf weights add up to " + total.totalWeight() + ", not "
-                    + (samples > 0 ? "the sample size " : "the space size ") + size + ": the enumeration is wrong");
+                    + (samples > 0 ? "the sample size (in units) " : "the space size ") + size
+                    + ": the enumeration is wrong");
         }
         return new EnumerationResult(space, maxSteps, total.counts, total.longCounts, total.halting,
                 total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed,
                 space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide
-                        : samples > 0 && maxOutputLength != Integer.MAX_VALUE ? maxOutputLength : 0, samples, seed);
+                        : samples > 0 && maxOutputLength != Integer.MAX_VALUE ? maxOutputLength : 0, samples, seed,
+                unit(), splitAt.clone(), splitFactor, total.squareExcess);
     }
 
     /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */

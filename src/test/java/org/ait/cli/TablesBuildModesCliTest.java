@@ -66,5 +66,24 @@ class TablesBuildModesCliTest {
         String shortTable = dir.resolve("short").resolve("ctm-1d-s2-k3.ctm").toString();
         // Same draws, same H0: the values kept are the same.
         assertEquals(run("ctm", "01", "--table", table).out(), run("ctm", "01", "--table", shortTable).out());
+
+        CliTest.Run split = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
+                "100000", "--max-length", "8", "--split-at", "3,4", "--split-factor", "3", "--out",
+                dir.resolve("split").toString(), "--quiet");
+        assertEquals(0, split.code(), split.err());
+        assertTrue(split.out().contains("units_per_draw      9"), split.out());
+        String splitTable = dir.resolve("split").resolve("ctm-1d-s2-k3.ctm").toString();
+        String[] row = run("tables", "export", splitTable, "--max-length", "1").out().split("\n")[1].split("\t");
+        assertTrue(Double.parseDouble(row[3]) < Double.parseDouble(row[2])
+                && Double.parseDouble(row[2]) < Double.parseDouble(row[4]), String.join(" ", row));
+        assertOneLineError(run("tables", "build", "--states", "2", "--split-at", "3", "--out", dir.toString()), 2,
+                "--split-at applies to --sample builds");
+        assertOneLineError(run("tables", "build", "--states", "2", "--max-steps", "9", "--sample", "10",
+                "--split-at", "3", "--out", dir.toString()), 2, "--split-at needs --max-length");
+        assertOneLineError(run("tables", "build", "--states", "2", "--max-steps", "9", "--sample", "10",
+                "--max-length", "5", "--split-at", "4,3", "--out", dir.toString()), 2, "non-decreasing");
+        assertOneLineError(run("tables", "build", "--states", "2", "--max-steps", "9", "--sample", "10",
+                "--max-length", "5", "--split-at", "3", "--split-factor", "1", "--out", dir.toString()), 2,
+                "split factor must be between 2 and 64");
     }
 }

@@ -21,11 +21,11 @@ import org.ait.io.Digests;
  */
 public final class Checkpoint {
 
-    private static final long MAGIC = 0x414954434b505434L; // "AITCKPT4"
+    private static final long MAGIC = 0x414954434b505435L; // "AITCKPT5"
 
     /** Parameters that must match for a resume. */
     public record Key(int dim, int states, int symbols, int maxSteps, int maxSide, int splitDepth, int subtrees, long seed,
-            long samples) {
+            long samples, long split) {
     }
 
     public final Key key;
@@ -53,6 +53,7 @@ public final class Checkpoint {
         out.writeInt(key.subtrees());
         out.writeLong(key.seed());
         out.writeLong(key.samples());
+        out.writeLong(key.split());
         long[] words = completed.toLongArray();
         out.writeInt(words.length);
         for (long w : words) {
@@ -77,6 +78,11 @@ public final class Checkpoint {
         out.writeLong(sums.unmirroredHalting);
         out.writeInt(sums.unmirrored.size());
         for (Long2LongMap.Entry e : sums.unmirrored.long2LongEntrySet()) {
+            out.writeLong(e.getLongKey());
+            out.writeLong(e.getLongValue());
+        }
+        out.writeInt(sums.squareExcess.size());
+        for (Long2LongMap.Entry e : sums.squareExcess.long2LongEntrySet()) {
             out.writeLong(e.getLongKey());
             out.writeLong(e.getLongValue());
         }
@@ -108,7 +114,7 @@ public final class Checkpoint {
                 throw new IOException(file + " is not an ait checkpoint");
             }
             Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                    in.readInt(), in.readLong(), in.readLong());
+                    in.readInt(), in.readLong(), in.readLong(), in.readLong());
             long[] words = new long[in.readInt()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = in.readLong();
@@ -134,6 +140,11 @@ public final class Checkpoint {
             size = in.readInt();
             for (int i = 0; i < size; i++) {
                 sums.unmirrored.put(in.readLong(), in.readLong());
+            }
+            size = in.readInt();
+            sums.squareExcess.ensureCapacity(size);
+            for (int i = 0; i < size; i++) {
+                sums.squareExcess.put(in.readLong(), in.readLong());
             }
             return new Checkpoint(key, BitSet.valueOf(words), sums, elapsed);
         } catch (EOFException e) {

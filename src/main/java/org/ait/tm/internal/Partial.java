@@ -23,6 +23,11 @@ public final class Partial {
     /** Outputs of leaves that are their own mirror image (the machines that halt on the first step). */
     public final Long2LongOpenHashMap unmirrored = new Long2LongOpenHashMap();
     public long unmirroredHalting;
+    /**
+     * Split sampling only: per canonical output pattern, the sum over split draws of x^2 - unit*x (x = the draw's
+     * units on the pattern; at most 0), so that the sum of x^2 over all draws is unit * count + this.
+     */
+    public final Long2LongOpenHashMap squareExcess = new Long2LongOpenHashMap();
     /** Weight of halting leaves (machines halting within the cutoff). */
     public long halting;
     /** Weight of leaves proved non-halting by a detector. */
@@ -47,6 +52,10 @@ public final class Partial {
         }
         for (Long2LongMap.Entry e : other.unmirrored.long2LongEntrySet()) {
             unmirrored.addTo(e.getLongKey(), e.getLongValue());
+        }
+        squareExcess.ensureCapacity(squareExcess.size() + other.squareExcess.size());
+        for (Long2LongMap.Entry e : other.squareExcess.long2LongEntrySet()) {
+            squareExcess.addTo(e.getLongKey(), e.getLongValue());
         }
         unmirroredHalting = Math.addExact(unmirroredHalting, other.unmirroredHalting);
         halting = Math.addExact(halting, other.halting);

@@ -123,6 +123,7 @@ public final class Walker1D implements TreeWalker<Subtree> {
             zobrist[c] = Zobrist.of(c); // a table: one load per step in the hot loop
         }
         brent = new byte[size];
+        definedAt = new int[nk + 1];
         rState = new int[size];
         rSegMin = new int[size];
         rSnap = new byte[size * WINDOW];
@@ -189,57 +190,179 @@ public final class Walker1D implements TreeWalker<Subtree> {
 
     /** {@link #sample(Partial, org.apache.commons.rng.UniformRandomProvider, long)}, keeping only outputs up to maxLength. */
     public void sample(Partial into, org.apache.commons.rng.UniformRandomProvider rng, long count, int maxLength) {
+        sample(into, rng, count, maxLength, new int[0], 1);
+    }
+
+    /**
+     * Sampling with splitting (multilevel splitting, a rare-event method): a run that reaches a branch point with
+     * a visited segment of at least {@code splitAt[j]} cells, having been split j times, continues as
+     * {@code factor} independent copies (each drawing its own remaining transitions), each carrying
+     * 1/factor of its weight. Every draw weighs {@code factor^splitAt.length} units, so all sums stay integers;
+     * the estimate of every count is unbiased (a copy continues exactly as the original would have), and long
+     * outputs, which only runs with a long segment can produce, are seen factor^j times as often.
+     *
+     * <p>The copies of one draw are not independent, so a count's variance is not its Poisson variance: for each
+     * draw that was split, the sum x of its units over each output pattern adds x^2 - unit*x to
+     * {@link Partial#squareExcess}; then sum over draws of x^2 = unit * count + excess, which is what confidence
+     * intervals need.
+     */
+    public void sample(Partial into, org.apache.commons.rng.UniformRandomProvider rng, long count, int maxLength,
+            int[] splitAt, int factor) {
         this.out = into;
         this.frontier = null;
-        int choices = 2 * n * k + k;
+        this.rng = rng;
+        this.maxKept = maxLength;
+        this.splitAt = splitAt;
+        this.factor = factor;
+        long unit = 1;
+        for (int j = 0; j < splitAt.length; j++) {
+            unit = Math.multiplyExact(unit, factor);
+        }
+        if (splitAt.length > 0 && maxLength > maxPacked) {
+            throw new IllegalArgumentException("split sampling keeps outputs of at most " + maxPacked + " symbols");
+        }
+        this.unit = unit;
         for (long m = 0; m < count; m++) {
             resetToBlank();
             out.nodes++;
-            while (true) {
-                int ev = simulate();
-                if (ev == EV_CUTOFF) {
-                    out.cutOff++;
-                    break;
-                }
-                if (ev == EV_NON_HALTING) {
-                    out.provedNonHalting++;
-                    break;
-                }
-                int c = rng.nextInt(choices);
-                int i = pending;
-                if (c < k) {
-                    // Halts writing c: the output is the visited segment with the head cell rewritten.
-                    int read = tape[head];
-                    tape[head] = (byte) c;
-                    if (hi - lo + 1 > maxLength) {
-                        // Counted in H0 only.
-                    } else if (hi - lo + 1 <= maxPacked) {
-                        out.counts.addTo(OutputCodec.pack(tape, lo, hi + 1, k), 1);
-                    } else {
-                        out.longCounts.addTo(segmentString(), 1);
-                    }
-                    tape[head] = (byte) read;
-                    out.halting++;
-                    out.steps++;
-                    break;
-                }
-                c -= k;
-                int q = c / (2 * k);
-                if (q >= used) {
-                    q = used++;
-                }
-                nx[i] = q;
-                wr[i] = c % k;
-                mv[i] = (c / k) % 2 == 0 ? -1 : 1;
-                pack(i);
-                defined++;
-                if (closedFrom(state)) {
-                    out.provedNonHalting++;
-                    break;
-                }
+            split = false;
+            run(0, unit);
+            if (split) {
+                addSquareExcess();
             }
             clearTape();
         }
+    }
+
+    // Sampling state.
+    private org.apache.commons.rng.UniformRandomProvider rng;
+    private int maxKept;
+    private int[] splitAt;
+    private int factor;
+    private long unit;
+    private boolean split;
+    /** Transition defined at each depth of the current run (so that copies can undo them). */
+    private final int[] definedAt;
+    /** Units of the current draw per canonical output pattern (only kept once the draw was split). */
+    private final it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap drawn =
+            new it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap();
+
+    /** Continues the current run, drawing transitions as they are read, with the given weight in units. */
+    private void run(int level, long weight) {
+        final int choices = 2 * n * k + k;
+        while (true) {
+            int ev = simulate();
+            if (ev == EV_CUTOFF) {
+                out.cutOff += weight;
+                return;
+            }
+            if (ev == EV_NON_HALTING) {
+                out.provedNonHalting += weight;
+                return;
+            }
+            if (level < splitAt.length && hi - lo + 1 >= splitAt[level]) {
+                copies(level, weight / factor);
+                return;
+            }
+            int c = rng.nextInt(choices);
+            int i = pending;
+            if (c < k) {
+                // Halts writing c: the output is the visited segment with the head cell rewritten.
+                int read = tape[head];
+                tape[head] = (byte) c;
+                if (hi - lo + 1 <= maxKept) {
+                    if (hi - lo + 1 <= maxPacked) {
+                        long code = OutputCodec.pack(tape, lo, hi + 1, k);
+                        out.counts.addTo(code, weight);
+                        if (split) {
+                            drawn.addTo(OutputCodec.canonical(code, k), weight);
+                        }
+                    } else {
+                        out.longCounts.addTo(segmentString(), weight);
+                    }
+                }
+                tape[head] = (byte) read;
+                out.halting += weight;
+                out.steps++;
+                return;
+            }
+            c -= k;
+            int q = c / (2 * k);
+            if (q >= used) {
+                q = used++;
+            }
+            nx[i] = q;
+            wr[i] = c % k;
+            mv[i] = (c / k) % 2 == 0 ? -1 : 1;
+            pack(i);
+            definedAt[defined++] = i;
+            if (closedFrom(state)) {
+                out.provedNonHalting += weight;
+                return;
+            }
+        }
+    }
+
+    /** Continues the current run (at a branch point) as {@link #factor} independent copies of the given weight. */
+    private void copies(int level, long weight) {
+        split = true;
+        final int d = defined;
+        final int[] sv = saveInts[d];
+        sv[0] = head;
+        sv[1] = state;
+        sv[2] = step;
+        sv[3] = lo;
+        sv[4] = hi;
+        sv[5] = fresh;
+        sv[6] = segMin;
+        sv[7] = segMax;
+        saveHash[d] = hash;
+        final int savedUsed = used;
+        final int savedPending = pending;
+        final int savedLo = lo;
+        final int savedHi = hi;
+        final byte[] st = saveTape[d];
+        System.arraycopy(tape, savedLo, st, 0, savedHi - savedLo + 1);
+        for (int r = 0; r < factor; r++) {
+            if (r > 0) {
+                out.nodes++;
+                if (lo < savedLo) {
+                    Arrays.fill(tape, lo, savedLo, (byte) 0);
+                }
+                if (hi > savedHi) {
+                    Arrays.fill(tape, savedHi + 1, hi + 1, (byte) 0);
+                }
+                System.arraycopy(st, 0, tape, savedLo, savedHi - savedLo + 1);
+                for (int j = d; j < defined; j++) {
+                    nx[definedAt[j]] = -1;
+                    packed[definedAt[j]] = -1;
+                }
+                defined = d;
+                used = savedUsed;
+                pending = savedPending;
+                head = sv[0];
+                state = sv[1];
+                step = sv[2];
+                lo = sv[3];
+                hi = sv[4];
+                fresh = sv[5];
+                segMin = sv[6];
+                segMax = sv[7];
+                hash = saveHash[d];
+            }
+            run(level + 1, weight);
+        }
+    }
+
+    /** Adds x^2 - unit*x per output pattern of the finished draw, x = its units on that pattern. */
+    private void addSquareExcess() {
+        for (it.unimi.dsi.fastutil.longs.Long2LongMap.Entry e : drawn.long2LongEntrySet()) {
+            long x = e.getLongValue();
+            if (x != unit) {
+                out.squareExcess.addTo(e.getLongKey(), Math.multiplyExact(x, x - unit));
+            }
+        }
+        drawn.clear();
     }
 
     /**
