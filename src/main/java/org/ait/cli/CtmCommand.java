@@ -32,7 +32,11 @@ final class CtmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CtmTable t = TableCatalog.load(table != null ? table : string.indexOf('-') >= 0 ? DEFAULT_2D : DEFAULT_TABLE);
+        // Only outputs up to the query's size are read: a lookup in a large table stays fast.
+        String[] rows = string.split("-", -1);
+        int side = Math.max(rows.length, rows[0].length());
+        CtmTable t = TableCatalog.load(table != null ? table : string.indexOf('-') >= 0 ? DEFAULT_2D : DEFAULT_TABLE,
+                side);
         double k;
         try {
             k = t.complexity(string);
@@ -40,8 +44,17 @@ final class CtmCommand implements Callable<Integer> {
             throw new UserError("'" + string + "': " + e.getMessage() + " of table " + t.name());
         }
         if (Double.isNaN(k)) {
+            org.ait.ctm.Provenance p = t.provenance();
+            Object kept = p.get(t.dimensions() == 2 ? org.ait.ctm.Provenance.MAX_OUTPUT_SIDE
+                    : org.ait.ctm.Provenance.MAX_KEPT_LENGTH);
+            if (kept instanceof Number max && side > max.intValue()) {
+                throw new UserError("table " + t.name() + " keeps outputs of at most " + max
+                        + (t.dimensions() == 2 ? " cells a side" : " symbols") + ": no CTM value for '" + string + "'",
+                        Main.EXIT_NO_VALUE);
+            }
             throw new UserError("'" + string + "' is not produced by any machine of " + t.name() + " within "
-                    + t.provenance().get(org.ait.ctm.Provenance.MAX_STEPS) + " steps: no CTM value", Main.EXIT_NO_VALUE);
+                    + p.get(org.ait.ctm.Provenance.MAX_STEPS) + " steps" + (t.sampled() ? " in its sample" : "")
+                    + ": no CTM value", Main.EXIT_NO_VALUE);
         }
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();

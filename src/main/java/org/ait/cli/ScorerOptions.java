@@ -95,7 +95,17 @@ final class ScorerOptions {
             int k = alphabet == null ? 2 : alphabet;
             name = dim == 2 ? "ctm-2d-s5-k" + k : k == 2 ? CtmCommand.DEFAULT_TABLE : "ctm-1d-s4-k" + k;
         }
-        String key = name + "|" + dim + "|" + alphabet;
+        // BDM looks up blocks only (recursive partitions: blocks and their smaller pieces): read no longer outputs.
+        int side = dim == 1 ? 12 : 4;
+        if (block != null) {
+            try {
+                BlockShape shape = BlockShape.parse(block, dim);
+                side = Math.max(shape.rows(), shape.cols());
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--block: " + e.getMessage());
+            }
+        }
+        String key = name + "|" + dim + "|" + alphabet + "|" + side;
         CtmValues cached = VALUES.get(key);
         if (cached != null) {
             return cached;
@@ -111,7 +121,7 @@ final class ScorerOptions {
         } else {
             CtmTable t;
             try {
-                t = TableCatalog.load(name);
+                t = TableCatalog.load(name, side);
             } catch (IOException e) {
                 throw new UserError(e.getMessage());
             }

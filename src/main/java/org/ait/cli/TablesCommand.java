@@ -251,11 +251,11 @@ final class TablesCommand implements Runnable {
                 for (TableCatalog.Entry e : entries) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("source", e.source());
-                    if (e.table() == null) {
+                    if (e.provenance() == null) {
                         m.put("name", e.name());
                         m.put("problem", e.problem());
                     } else {
-                        m.putAll(e.table().provenance().asMap());
+                        m.putAll(e.provenance().asMap());
                     }
                     doc.add(m);
                 }
@@ -265,15 +265,15 @@ final class TablesCommand implements Runnable {
             o.printf("%-14s %-7s %6s %20s %9s %10s %6s  %s%n", "NAME", "SPACE", "CUTOFF", "H0", "PATTERNS",
                     "OUTPUTS", "EXACT", "SOURCE");
             for (TableCatalog.Entry e : entries) {
-                if (e.table() == null) {
+                if (e.provenance() == null) {
                     o.printf("%-14s %s  (%s)%n", e.name(), "DAMAGED: " + e.problem(), e.source());
                     continue;
                 }
-                Provenance p = e.table().provenance();
+                Provenance p = e.provenance();
                 o.printf("%-14s %-7s %6d %20d %9d %10d %6s  %s%n", e.name(),
                         "(" + p.get(Provenance.STATES) + "," + p.get(Provenance.SYMBOLS) + ")" + (p.dim() == 2 ? "2D" : ""),
-                        p.getLong(Provenance.MAX_STEPS), e.table().halting(), e.table().patterns(),
-                        e.table().distinctOutputs(), p.get(Provenance.EXACT), e.source());
+                        p.getLong(Provenance.MAX_STEPS), p.getLong(Provenance.HALTING), p.getLong(Provenance.PATTERNS),
+                        p.getLong(Provenance.DISTINCT_OUTPUTS), p.get(Provenance.EXACT), e.source());
             }
             return Main.EXIT_OK;
         }

@@ -258,13 +258,26 @@ public final class CtmTable {
         }
         double c = count(s);
         double p = c / halting;
-        double squares = (double) unit * c + (dim == 1 && s.length() <= OutputCodec.maxPackedLength(symbols)
-                ? squareExcess.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols)) : 0);
-        double n = c * halting / squares;
+        double n = effectiveCount(s) * halting / c;
         double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
         double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
         double r = c / (halting * Math.pow(2, -k)); // strings sharing s's pattern: k!/(k-j)!
         return new double[] {-Math.log((centre + half) / r) / LN2, -Math.log(Math.max(centre - half, 0) / r) / LN2};
+    }
+
+    /**
+     * For a sampled table: how many independent draws the pattern's count is worth, C^2 / sum of x^2 over draws
+     * (Kish's effective sample size; x = a draw's units on the pattern). Without splitting, the number of draws
+     * that produced the pattern; 0 when none did.
+     */
+    public double effectiveCount(String s) {
+        double c = count(s);
+        if (c == 0) {
+            return 0;
+        }
+        double squares = (double) unit * c + (dim == 1 && s.length() <= OutputCodec.maxPackedLength(symbols)
+                ? squareExcess.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols)) : 0);
+        return c * c / squares;
     }
 
     /** Split-sampled tables: units per draw (1 for every other table). */

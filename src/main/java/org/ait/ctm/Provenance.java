@@ -46,6 +46,8 @@ public final class Provenance {
     public static final String TRIMMED_FROM = "trimmed_from_content_sha256";
     /** Sampled 1D tables: longer outputs count in H0 but are not in the table. */
     public static final String MAX_KEPT_LENGTH = "max_kept_length";
+    /** Set on a table read with only its outputs up to this side (1D: length); the file has more. */
+    public static final String LOADED_MAX_SIDE = "loaded_max_side";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
     public static final String MAX_OUTPUT_SIDE = "max_output_side";
 

@@ -33,8 +33,11 @@ public final class TableCatalog {
     private TableCatalog() {
     }
 
-    /** A listed table and where it lives; {@code table} is null and {@code problem} says why when it is damaged. */
-    public record Entry(String name, String source, CtmTable table, String problem) {
+    /**
+     * A listed table and where it lives; {@code provenance} is null and {@code problem} says why when it is
+     * damaged. Listing verifies each file's checksum but does not parse its body.
+     */
+    public record Entry(String name, String source, Provenance provenance, String problem) {
     }
 
     /**
@@ -43,19 +46,28 @@ public final class TableCatalog {
      * @throws IOException with a one-line message when there is no such table or it is damaged
      */
     public static CtmTable load(String nameOrPath) throws IOException {
-        CtmTable cached = CACHE.get(nameOrPath);
+        return load(nameOrPath, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Loads only the outputs of a table whose longest side (1D: length) is at most maxSide (see
+     * {@link TableFile#read(Path, int)}): what BDM with small blocks, or one lookup, needs from a large table.
+     */
+    public static CtmTable load(String nameOrPath, int maxSide) throws IOException {
+        String key = nameOrPath + "|" + maxSide;
+        CtmTable cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        CtmTable t = resolve(nameOrPath);
-        CACHE.put(nameOrPath, t);
+        CtmTable t = resolve(nameOrPath, maxSide);
+        CACHE.put(key, t);
         return t;
     }
 
-    private static CtmTable resolve(String nameOrPath) throws IOException {
+    private static CtmTable resolve(String nameOrPath, int maxSide) throws IOException {
         Path path = Paths.get(nameOrPath);
         if (Files.isRegularFile(path)) {
-            return TableFile.read(path);
+            return TableFile.read(path, maxSide);
         }
         if (!NAME.matcher(nameOrPath).matches()) {
             throw new IOException("unknown table '" + nameOrPath + "': no such file, and not a table name like "
@@ -64,13 +76,13 @@ public final class TableCatalog {
         for (Path dir : directories()) {
             Path file = dir.resolve(nameOrPath + TableFile.EXTENSION);
             if (Files.isRegularFile(file)) {
-                return TableFile.read(file);
+                return TableFile.read(file, maxSide);
             }
         }
         String resource = DIRECTORY + "/" + nameOrPath + TableFile.EXTENSION;
         try (InputStream in = TableCatalog.class.getClassLoader().getResourceAsStream(resource)) {
             if (in != null) {
-                return TableFile.read(in, "classpath:" + resource);
+                return TableFile.read(in.readAllBytes(), "classpath:" + resource, maxSide);
             }
         }
         throw new IOException("unknown table '" + nameOrPath + "' (see 'ait tables list'; build it with "
@@ -128,7 +140,8 @@ public final class TableCatalog {
                 if (file.endsWith(TableFile.EXTENSION)) {
                     String name = file.substring(0, file.length() - TableFile.EXTENSION.length());
                     try {
-                        found.put(name, new Entry(name, source, TableFile.read(Files.readAllBytes(f), source + "/" + file), null));
+                        found.put(name, new Entry(name, source,
+                                TableFile.readProvenance(Files.readAllBytes(f), source + "/" + file), null));
                     } catch (TableFormatException e) {
                         found.put(name, new Entry(name, source, null, e.getMessage()));
                     }

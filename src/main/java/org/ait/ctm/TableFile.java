@@ -17,30 +17,35 @@ import java.util.Map;
 import org.ait.io.AtomicFiles;
 import org.ait.io.Digests;
 import org.ait.io.Json;
+import org.ait.tm.Output2D;
 import org.ait.tm.OutputCodec;
 
 /**
- * The table file format, version 1 ({@code .ctm}):
+ * The table file format ({@code .ctm}), version 2:
  * <pre>
  *   "AITCTM" (6 bytes)  format version (2 bytes, big-endian)
  *   provenance length (4 bytes)  provenance (UTF-8 JSON object)
+ *   body length (8 bytes), then the body compressed with DEFLATE (zlib stream):
  *   body: varint pattern count, then per pattern in increasing code order:
- *         varint code (OutputCodec code of the canonical pattern; Output2D code for 2D tables), or 0, then
- *         (2D only) varint rows, varint cells, one byte per cell (patterns too long to pack); then varint C(P)
- *   version 2 only (split-sampled tables): varint n, then n times in increasing code order: varint code,
- *         varint -E(P), where E(P) &le; 0 is the pattern's square excess ({@link CtmTable#squareExcess})
+ *         varint (code - previous code) (OutputCodec code of the canonical pattern; Output2D code for 2D tables;
+ *         previous code 0 at the start), or 0 for a pattern too long to pack, followed by (2D only) varint rows,
+ *         varint cells, one byte per cell; then varint C(P)
+ *         split-sampled tables only (provenance units_per_draw &gt; 1): varint n, then n times in increasing code
+ *         order: varint (code - previous code), varint -E(P), E(P) &le; 0 the pattern's square excess
+ *         ({@link CtmTable#squareExcess})
  *   SHA-256 of everything above (32 bytes)
  * </pre>
- * Tables without a square-excess section are written as version 1, which older readers accept.
- * The body depends only on the table's content; its SHA-256 is also stored in the provenance
- * ({@code content_sha256}), so two builds of the same table can be compared whatever their timings.
+ * Version 1 (still read) stored the body uncompressed and its codes whole instead of as differences: the exact 2D
+ * table took 85.6 MB in version 1, 14.7 MB in version 2. The body depends only on the table's content and the
+ * format version; the SHA-256 of the (uncompressed) body is also stored in the provenance ({@code content_sha256}),
+ * so two builds of the same table can be compared whatever their timings.
  */
 public final class TableFile {
 
     public static final String EXTENSION = ".ctm";
-    public static final int FORMAT_VERSION = 1;
-    /** Version of files that carry the split-sampling section. */
-    public static final int FORMAT_VERSION_SPLIT = 2;
+    /** The version written. */
+    public static final int FORMAT_VERSION = 2;
+    private static final int FORMAT_VERSION_1 = 1;
     private static final byte[] MAGIC = "AITCTM".getBytes(StandardCharsets.US_ASCII);
 
     private TableFile() {
@@ -54,8 +59,10 @@ public final class TableFile {
         String[] longOnes = table.longPatternCounts().keySet().toArray(new String[0]);
         Arrays.sort(longOnes);
         writeVarint(out, codes.length + longOnes.length);
+        long previous = 0;
         for (long code : codes) {
-            writeVarint(out, code);
+            writeVarint(out, code - previous);
+            previous = code;
             writeVarint(out, table.patternCounts().get(code));
         }
         for (String s : longOnes) {
@@ -77,8 +84,10 @@ public final class TableFile {
             long[] excess = table.squareExcess().keySet().toLongArray();
             Arrays.sort(excess);
             writeVarint(out, excess.length);
+            previous = 0;
             for (long code : excess) {
-                writeVarint(out, code);
+                writeVarint(out, code - previous);
+                previous = code;
                 writeVarint(out, -table.squareExcess().get(code));
             }
         }
@@ -95,11 +104,56 @@ public final class TableFile {
         byte[] body = body(table);
         Provenance p = table.provenance().with(Provenance.CONTENT_SHA256, Digests.sha256Hex(body, 0, body.length));
         byte[] prov = Json.pretty(p.asMap()).getBytes(StandardCharsets.UTF_8);
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 2 + 4 + prov.length + body.length + 32);
-        buf.put(MAGIC).putShort((short) (table.unit() > 1 ? FORMAT_VERSION_SPLIT : FORMAT_VERSION)).putInt(prov.length).put(prov).put(body);
+        byte[] packed = deflate(body);
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 2 + 4 + prov.length + 8 + packed.length + 32);
+        buf.put(MAGIC).putShort((short) FORMAT_VERSION).putInt(prov.length).put(prov).putLong(body.length).put(packed);
         byte[] all = buf.array();
         buf.put(Digests.sha256(all, 0, all.length - 32));
         return all;
+    }
+
+    private static byte[] deflate(byte[] body) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(6);
+        try {
+            d.setInput(body);
+            d.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 2 + 64);
+            byte[] chunk = new byte[1 << 16];
+            while (!d.finished()) {
+                out.write(chunk, 0, d.deflate(chunk));
+            }
+            return out.toByteArray();
+        } finally {
+            d.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] bytes, int from, int to, long length, String source)
+            throws TableFormatException {
+        if (length < 0 || length > Integer.MAX_VALUE - 16) {
+            throw new TableFormatException(source + " has a damaged body length");
+        }
+        java.util.zip.Inflater in = new java.util.zip.Inflater();
+        try {
+            in.setInput(bytes, from, to - from);
+            byte[] body = new byte[(int) length];
+            int n = 0;
+            while (n < body.length && !in.finished()) {
+                int got = in.inflate(body, n, body.length - n);
+                if (got == 0 && (in.needsInput() || in.needsDictionary())) {
+                    break;
+                }
+                n += got;
+            }
+            if (n != body.length || !in.finished() || in.getRemaining() != 0) {
+                throw new TableFormatException(source + " has a damaged compressed body");
+            }
+            return body;
+        } catch (java.util.zip.DataFormatException e) {
+            throw new TableFormatException(source + " has a damaged compressed body");
+        } finally {
+            in.end();
+        }
     }
 
     /** Writes a table atomically. */
@@ -108,26 +162,39 @@ public final class TableFile {
     }
 
     public static CtmTable read(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no such table file");
-        }
-        return read(bytes, file.toString());
-    }
-
-    public static CtmTable read(InputStream in, String source) throws IOException {
-        return read(in.readAllBytes(), source);
+        return read(readBytes(file), file.toString(), Integer.MAX_VALUE);
     }
 
     /**
-     * Parses and verifies a table.
-     *
-     * @throws TableFormatException with a one-line message naming {@code source} when the bytes are not a
-     *                              whole, uncorrupted table of a supported version
+     * Reads only the outputs whose longest side (1D: length) is at most maxSide: a large table loads fast and
+     * small when only its short outputs are needed (BDM with small blocks). Values are those of the whole table;
+     * the provenance records the cut as {@link Provenance#LOADED_MAX_SIDE}.
      */
+    public static CtmTable read(Path file, int maxSide) throws IOException {
+        return read(readBytes(file), file.toString(), maxSide);
+    }
+
+    private static byte[] readBytes(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such table file");
+        }
+    }
+
+    public static CtmTable read(InputStream in, String source) throws IOException {
+        return read(in.readAllBytes(), source, Integer.MAX_VALUE);
+    }
+
     public static CtmTable read(byte[] bytes, String source) throws TableFormatException {
+        return read(bytes, source, Integer.MAX_VALUE);
+    }
+
+    /** The header of a verified file: version, provenance, and where the body starts and ends. */
+    private record Header(int version, Provenance provenance, int bodyStart, int end) {
+    }
+
+    private static Header header(byte[] bytes, String source) throws TableFormatException {
         int header = MAGIC.length + 2 + 4;
         if (bytes.length < header + 32 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new TableFormatException(source + " is not an ait CTM table (bad magic or too short)");
@@ -139,9 +206,9 @@ public final class TableFile {
         ByteBuffer buf = ByteBuffer.wrap(bytes, 0, end);
         buf.position(MAGIC.length);
         int version = buf.getShort();
-        if (version != FORMAT_VERSION && version != FORMAT_VERSION_SPLIT) {
+        if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
             throw new TableFormatException(source + " has table format version " + version
-                    + "; this ait reads versions " + FORMAT_VERSION + " and " + FORMAT_VERSION_SPLIT);
+                    + "; this ait reads versions " + FORMAT_VERSION_1 + " and " + FORMAT_VERSION);
         }
         int provLength = buf.getInt();
         if (provLength < 2 || provLength > end - buf.position()) {
@@ -154,23 +221,54 @@ public final class TableFile {
         } catch (IOException e) {
             throw new TableFormatException(source + " has an unreadable provenance header");
         }
-        Provenance p = new Provenance(fields);
-        buf.position(buf.position() + provLength);
-        int bodyStart = buf.position();
-        String sha = Digests.sha256Hex(bytes, bodyStart, end - bodyStart);
+        return new Header(version, new Provenance(fields), buf.position() + provLength, end);
+    }
+
+    /** The provenance of a verified table file, without parsing its body (for listings). */
+    public static Provenance readProvenance(byte[] bytes, String source) throws TableFormatException {
+        return header(bytes, source).provenance();
+    }
+
+    /**
+     * Parses and verifies a table, keeping the outputs whose longest side (1D: length) is at most maxSide.
+     *
+     * @throws TableFormatException with a one-line message naming {@code source} when the bytes are not a
+     *                              whole, uncorrupted table of a supported version
+     */
+    public static CtmTable read(byte[] bytes, String source, int maxSide) throws TableFormatException {
+        Header h = header(bytes, source);
+        Provenance p = h.provenance();
+        boolean delta = h.version() >= 2;
+        byte[] body = bytes;
+        int from = h.bodyStart();
+        int to = h.end();
+        if (delta) {
+            if (to - from < 8) {
+                throw new TableFormatException(source + " has a damaged body length");
+            }
+            body = inflate(bytes, from + 8, to, ByteBuffer.wrap(bytes, from, 8).getLong(), source);
+            from = 0;
+            to = body.length;
+        }
+        String sha = Digests.sha256Hex(body, from, to - from);
         if (!sha.equals(p.getString(Provenance.CONTENT_SHA256))) {
             throw new TableFormatException(source + ": content checksum does not match its provenance");
         }
+        ByteBuffer buf = ByteBuffer.wrap(body, 0, to);
+        buf.position(from);
+        boolean twoD = p.dim() == 2;
         try {
             int symbols = p.getInt(Provenance.SYMBOLS);
             long halting = p.getLong(Provenance.HALTING);
             long n = readVarint(buf);
             Long2LongOpenHashMap counts = new Long2LongOpenHashMap((int) Math.min(n, 1 << 24));
             Object2LongOpenHashMap<String> longCounts = new Object2LongOpenHashMap<>();
+            long previous = 0;
+            boolean cut = false;
             for (long i = 0; i < n; i++) {
                 long code = readVarint(buf);
                 if (code == 0) {
-                    int rows = p.dim() == 2 ? Math.toIntExact(readVarint(buf)) : 1;
+                    int rows = twoD ? Math.toIntExact(readVarint(buf)) : 1;
                     int len = Math.toIntExact(readVarint(buf));
                     if (rows < 1 || len % rows != 0) {
                         throw new IllegalStateException("array of " + len + " cells in " + rows + " rows");
@@ -182,22 +280,46 @@ public final class TableFile {
                         }
                         c.append(OutputCodec.charOf(buf.get()));
                     }
-                    longCounts.put(c.toString(), readVarint(buf));
+                    long count = readVarint(buf);
+                    if (Math.max(rows, len / rows) <= maxSide) {
+                        longCounts.put(c.toString(), count);
+                    } else {
+                        cut = true;
+                    }
                 } else {
-                    counts.put(code, readVarint(buf));
+                    if (delta) {
+                        code += previous;
+                        previous = code;
+                    }
+                    long count = readVarint(buf);
+                    int side = twoD ? Math.max(Output2D.rows(code), Output2D.cols(code))
+                            : OutputCodec.length(code, symbols);
+                    if (side <= maxSide) {
+                        counts.put(code, count);
+                    } else {
+                        cut = true;
+                    }
                 }
             }
             Long2LongOpenHashMap excess = new Long2LongOpenHashMap();
-            if (version == FORMAT_VERSION_SPLIT) {
+            if (delta && p.get(Provenance.UNIT) != null && p.getLong(Provenance.UNIT) > 1) {
                 long m = readVarint(buf);
                 excess.ensureCapacity((int) Math.min(m, 1 << 24));
+                previous = 0;
                 for (long i = 0; i < m; i++) {
-                    long code = readVarint(buf);
-                    excess.put(code, -readVarint(buf));
+                    long code = readVarint(buf) + previous;
+                    previous = code;
+                    long e = -readVarint(buf);
+                    if (OutputCodec.length(code, symbols) <= maxSide) {
+                        excess.put(code, e);
+                    }
                 }
             }
             if (buf.hasRemaining()) {
                 throw new TableFormatException(source + " has trailing bytes after its last pattern");
+            }
+            if (cut) {
+                p = p.with(Provenance.LOADED_MAX_SIDE, maxSide);
             }
             return new CtmTable(p, symbols, halting, counts, longCounts, excess);
         } catch (RuntimeException e) {

@@ -55,7 +55,7 @@ class PublishedK4Test {
             String line;
             while ((line = in.readLine()) != null) {
                 String[] f = line.split("\t");
-                if (t.count(f[0]) < 100) {
+                if (t.effectiveCount(f[0]) < 100) {
                     continue;
                 }
                 checked++;

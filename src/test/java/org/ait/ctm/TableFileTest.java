@@ -56,4 +56,29 @@ class TableFileTest {
             assertThrows(TableFormatException.class, () -> TableFile.read(bad, "x.ctm"));
         }
     }
+
+    @Test
+    void aCutReadKeepsTheShortOutputsWithTheirValues(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("t.ctm");
+        TableFile.write(table, f);
+        CtmTable cut = TableFile.read(f, 5);
+        assertEquals(table.rows(5), cut.rows(99));
+        assertEquals(5L, cut.provenance().getLong(Provenance.LOADED_MAX_SIDE));
+        assertEquals(table.halting(), cut.halting());
+        assertTrue(Double.isNaN(cut.complexity("010110")));
+        assertEquals(TableFile.read(f).provenance().asMap(), TableFile.readProvenance(Files.readAllBytes(f), "t")
+                .asMap(), "the provenance reads without the body");
+    }
+
+    @Test
+    void versionOneFilesStillRead() throws IOException {
+        // The shipped binary tables were written in version 1 (whole codes instead of differences).
+        byte[] v1 = Files.readAllBytes(Path.of("ctm-tables", "ctm-1d-s3-k2.ctm"));
+        assertEquals(1, v1[7]);
+        CtmTable old = TableFile.read(v1, "v1");
+        assertTrue(old.patterns() > 0);
+        CtmTable again = TableFile.read(TableFile.toBytes(old), "v2");
+        assertEquals(old.rows(99), again.rows(99));
+        assertEquals(2, TableFile.toBytes(old)[7]);
+    }
 }
