@@ -1,0 +1,137 @@
+package org.ait.synth;
+
+import java.util.List;
+
+/** Infix printing of expressions with the fewest parentheses that keep the meaning. */
+final class Printer {
+
+    private Printer() {
+    }
+
+    private static final int ATOM = 100;
+
+    /** How tightly an expression binds when printed (higher: tighter). */
+    private static int precedence(Expr e, double[] params) {
+        if (e instanceof Expr.Unary u) {
+            return u.op().precedence;
+        }
+        if (e instanceof Expr.Binary b) {
+            return b.op().precedence;
+        }
+        if (e instanceof Expr.Num n) {
+            return n.value() < 0 || n.text().startsWith("-") ? Op.NEG.precedence
+                    : n.text().contains("/") ? Op.DIV.precedence : ATOM;
+        }
+        if (e instanceof Expr.Param p) {
+            return params != null && params.length > p.slot() && params[p.slot()] < 0 ? Op.NEG.precedence : ATOM;
+        }
+        return ATOM;
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v).replace("E", "e");
+    }
+
+    static String sympy(Expr e, List<String> names, double[] params) {
+        if (e instanceof Expr.Var v) {
+            return names.get(v.index());
+        }
+        if (e instanceof Expr.Num n) {
+            return n.text();
+        }
+        if (e instanceof Expr.Param p) {
+            return params == null || params.length <= p.slot() ? "c" + p.slot() : number(params[p.slot()]);
+        }
+        if (e instanceof Expr.Unary u) {
+            String arg = sympy(u.arg(), names, params);
+            if (u.op().isFunction()) {
+                return u.op().sympy + "(" + arg + ")";
+            }
+            // Negation: -(a + b) needs parentheses, -a*b does not (the same number either way).
+            int p = precedence(u.arg(), params);
+            return "-" + (p < Op.MUL.precedence || p == Op.NEG.precedence ? "(" + arg + ")" : arg);
+        }
+        {
+                Expr.Binary b = (Expr.Binary) e;
+                Op op = b.op();
+                int lp = precedence(b.left(), params);
+                int rp = precedence(b.right(), params);
+                String l = sympy(b.left(), names, params);
+                String r = sympy(b.right(), names, params);
+                boolean leftParens = op == Op.POW ? lp <= op.precedence : lp < op.precedence;
+                // Right operands of - and / group the other way; of ** (right-associative) only looser ones need them.
+                boolean rightParens = op == Op.SUB || op == Op.DIV ? rp <= op.precedence
+                        : op == Op.POW ? rp < op.precedence : rp < op.precedence || rp == Op.NEG.precedence;
+                return (leftParens ? "(" + l + ")" : l) + (op == Op.POW ? "**" : " " + op.sympy + " ")
+                        + (rightParens ? "(" + r + ")" : r);
+        }
+    }
+
+    static String latexName(String name) {
+        int u = name.indexOf('_');
+        String base = u < 0 ? name : name.substring(0, u);
+        String sub = u < 0 ? "" : "_{" + name.substring(u + 1).replace("_", "\\_") + "}";
+        boolean greek = switch (base) {
+            case "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "mu", "nu",
+                    "xi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda",
+                    "Xi", "Sigma", "Phi", "Psi", "Omega" -> true;
+            default -> false;
+        };
+        if (base.equals("lambd")) {
+            return "\\lambda" + sub;
+        }
+        if (greek) {
+            return "\\" + base + sub;
+        }
+        return (base.length() > 1 ? "\\mathrm{" + base + "}" : base) + sub;
+    }
+
+    static String latex(Expr e, List<String> names, double[] params) {
+        if (e instanceof Expr.Var v) {
+            return latexName(names.get(v.index()));
+        }
+        if (e instanceof Expr.Num n) {
+            return n.text().equals("pi") ? "\\pi"
+                    : n.text().contains("/") ? "\\frac{" + n.text().replaceFirst("/.*", "") + "}{"
+                            + n.text().replaceFirst(".*/", "") + "}" : n.text();
+        }
+        if (e instanceof Expr.Param p) {
+            return params == null || params.length <= p.slot() ? "c_{" + p.slot() + "}"
+                    : number(params[p.slot()]).replaceFirst("e(-?)\\+?0*(\\d+)$", " \\\\cdot 10^{$1$2}");
+        }
+        if (e instanceof Expr.Unary u) {
+                String arg = latex(u.arg(), names, params);
+                return switch (u.op()) {
+                    case SQRT -> "\\sqrt{" + arg + "}";
+                    case ABS -> "\\left|" + arg + "\\right|";
+                    case EXP -> "e^{" + arg + "}";
+                    case NEG -> {
+                        int p = precedence(u.arg(), params);
+                        yield "-" + (p < Op.MUL.precedence || p == Op.NEG.precedence ? "\\left(" + arg + "\\right)"
+                                : arg);
+                    }
+                    default -> u.op().latexName() + "\\left(" + arg + "\\right)";
+                };
+        }
+        {
+                Expr.Binary b = (Expr.Binary) e;
+                Op op = b.op();
+                String l = latex(b.left(), names, params);
+                String r = latex(b.right(), names, params);
+                int lp = precedence(b.left(), params);
+                int rp = precedence(b.right(), params);
+                return switch (op) {
+                    case DIV -> "\\frac{" + l + "}{" + r + "}";
+                    case POW -> (lp <= op.precedence || b.left() instanceof Expr.Unary u && u.op().isFunction()
+                            ? "\\left(" + l + "\\right)" : l) + "^{" + r + "}";
+                    case MUL -> (lp < op.precedence ? "\\left(" + l + "\\right)" : l) + " \\cdot "
+                            + (rp < op.precedence || rp == Op.NEG.precedence ? "\\left(" + r + "\\right)" : r);
+                    case SUB -> l + " - " + (rp <= op.precedence ? "\\left(" + r + "\\right)" : r);
+                    default -> l + " + " + (rp == Op.NEG.precedence ? "\\left(" + r + "\\right)" : r);
+                };
+        }
+    }
+}
