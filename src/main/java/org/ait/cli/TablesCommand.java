@@ -351,11 +351,19 @@ final class TablesCommand implements Runnable {
         @Mixin
         TableArgument table;
 
-        @Option(names = "--max-length", description = "Only outputs up to this length.")
+        @Option(names = "--max-length", description = "Only outputs up to this length (2D: this side).")
         Integer maxLength;
+
+        @Option(names = "--patterns", description = "One row per pattern (symbols relabelled in order of first"
+                + " appearance) instead of per string, with the number of strings it stands for: compact for"
+                + " k-symbol tables, whose strings run into the billions.")
+        boolean patterns;
 
         @Option(names = "--json", description = "Print one JSON document {table, h0, rows: [{output, count, k}]}.")
         boolean json;
+
+        /** Beyond this many rows, per-string export asks for --max-length or --patterns instead of running out of memory. */
+        static final long MAX_STRING_ROWS = 20_000_000;
 
         @Override
         public Integer call() throws IOException {
@@ -363,7 +371,16 @@ final class TablesCommand implements Runnable {
                 throw new UserError("--max-length must be at least 1, got " + maxLength);
             }
             CtmTable t = table.load();
-            List<CtmTable.Row> rows = t.rows(maxLength == null ? Integer.MAX_VALUE : maxLength);
+            int max = maxLength == null ? Integer.MAX_VALUE : maxLength;
+            if (patterns) {
+                return exportPatterns(t, max);
+            }
+            long strings = t.strings(max);
+            if (strings > MAX_STRING_ROWS) {
+                throw new UserError(t.name() + " has " + strings + " strings" + (maxLength == null ? "" : " up to length "
+                        + maxLength) + ": export fewer with --max-length, or one row per pattern with --patterns");
+            }
+            List<CtmTable.Row> rows = t.rows(max);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("table", t.name());
@@ -400,6 +417,45 @@ final class TablesCommand implements Runnable {
                     w.write(Double.toString(ci[0]));
                     w.write('\t');
                     w.write(Double.toString(ci[1]));
+                }
+                w.write('\n');
+            }
+            w.flush();
+            return Main.EXIT_OK;
+        }
+
+        private Integer exportPatterns(CtmTable t, int max) throws IOException {
+            List<CtmTable.PatternRow> rows = t.patternRows(max);
+            boolean sampled = t.sampled();
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("table", t.name());
+                doc.put("h0", t.halting());
+                List<Map<String, Object>> out = new ArrayList<>(rows.size());
+                for (CtmTable.PatternRow r : rows) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("pattern", r.pattern());
+                    m.put("strings", r.strings());
+                    m.put("count", r.count());
+                    m.put("k", r.complexity());
+                    if (sampled) {
+                        double[] ci = t.interval(r.pattern());
+                        m.put("k_low", ci[0]);
+                        m.put("k_high", ci[1]);
+                    }
+                    out.add(m);
+                }
+                doc.put("rows", out);
+                stdout().println(Json.pretty(doc));
+                return Main.EXIT_OK;
+            }
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            w.write(sampled ? "pattern\tstrings\tcount\tk\tk_low\tk_high\n" : "pattern\tstrings\tcount\tk\n");
+            for (CtmTable.PatternRow r : rows) {
+                w.write(r.pattern() + '\t' + r.strings() + '\t' + r.count() + '\t' + r.complexity());
+                if (sampled) {
+                    double[] ci = t.interval(r.pattern());
+                    w.write("\t" + ci[0] + '\t' + ci[1]);
                 }
                 w.write('\n');
             }

@@ -414,6 +414,61 @@ public final class CtmTable {
         return rows;
     }
 
+    /** One pattern: its canonical text, the number of strings (relabellings) it stands for, C(P) and K. */
+    public record PatternRow(String pattern, long strings, long count, double complexity) {
+    }
+
+    private int sizeOf(long pattern) {
+        return dim == 1 ? OutputCodec.length(pattern, symbols) : Math.max(Output2D.rows(pattern), Output2D.cols(pattern));
+    }
+
+    private int distinct(long pattern) {
+        return dim == 1 ? Patterns.distinctSymbols(pattern, symbols) : Output2D.distinctSymbols(pattern, symbols);
+    }
+
+    /** Number of strings (2D: arrays) with a value whose length (2D: longest side) is at most maxLength. */
+    public long strings(int maxLength) {
+        long n = 0;
+        for (long pattern : patternCounts.keySet()) {
+            if (sizeOf(pattern) <= maxLength) {
+                n += Patterns.relabellings(symbols, distinct(pattern));
+            }
+        }
+        for (String p : longPatternCounts.keySet()) {
+            if ((dim == 1 ? p.length() : longestSide(p)) <= maxLength) {
+                n += Patterns.relabellings(symbols, distinctSymbols(p));
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Every pattern whose length (2D: longest side) is at most maxLength: packed ones in code order (1D: by length,
+     * then lexicographically), then the longer ones by text. One row stands for {@code strings} strings, each with
+     * the row's K.
+     */
+    public List<PatternRow> patternRows(int maxLength) {
+        long[] codes = patternCounts.keySet().toLongArray();
+        Arrays.sort(codes);
+        List<PatternRow> rows = new ArrayList<>();
+        for (long code : codes) {
+            if (sizeOf(code) <= maxLength) {
+                rows.add(new PatternRow(dim == 1 ? OutputCodec.unpack(code, symbols) : Output2D.toString(code, symbols),
+                        Patterns.relabellings(symbols, distinct(code)), patternCounts.get(code), kByPattern.get(code)));
+            }
+        }
+        String[] longOnes = longPatternCounts.keySet().toArray(new String[0]);
+        Arrays.sort(longOnes);
+        for (String p : longOnes) {
+            if ((dim == 1 ? p.length() : longestSide(p)) <= maxLength) {
+                long c = longPatternCounts.getLong(p);
+                int j = distinctSymbols(p);
+                rows.add(new PatternRow(p, Patterns.relabellings(symbols, j), c, complexityOf(c, j)));
+            }
+        }
+        return rows;
+    }
+
     /** Receives one pattern of a table. */
     @FunctionalInterface
     public interface PatternVisitor {

@@ -76,6 +76,12 @@ class TablesBuildModesCliTest {
         String[] row = run("tables", "export", splitTable, "--max-length", "1").out().split("\n")[1].split("\t");
         assertTrue(Double.parseDouble(row[3]) < Double.parseDouble(row[2])
                 && Double.parseDouble(row[2]) < Double.parseDouble(row[4]), String.join(" ", row));
+        String[] patterns = run("tables", "export", splitTable, "--patterns", "--max-length", "2").out().split("\n");
+        assertEquals("pattern\tstrings\tcount\tk\tk_low\tk_high", patterns[0]);
+        assertTrue(patterns[1].startsWith("0\t3\t"), patterns[1]);
+        assertTrue(patterns[3].startsWith("01\t6\t"), patterns[3]);
+        assertEquals(4, patterns.length);
+        assertOneLineError(run("tables", "export", "ctm-1d-s4-k4"), 2, "one row per pattern with --patterns");
         assertOneLineError(run("tables", "build", "--states", "2", "--split-at", "3", "--out", dir.toString()), 2,
                 "--split-at applies to --sample builds");
         assertOneLineError(run("tables", "build", "--states", "2", "--max-steps", "9", "--sample", "10",
