@@ -465,27 +465,34 @@ final class TablesCommand implements Runnable {
     }
 
     @Command(name = "trim", mixinStandardHelpOptions = true,
-            description = "Write a 2D table without its outputs that have a side longer than --max-side (same H0 and values).")
+            description = "Write a table without its outputs longer than --max-length (1D) or with a side longer than"
+                    + " --max-side (2D): same H0 and values, a smaller file.")
     static final class Trim implements Callable<Integer> {
 
         @Mixin
         TableArgument table;
 
-        @Option(names = "--max-side", required = true, description = "Longest side kept.")
-        int maxSide;
+        @Option(names = "--max-side", description = "2D: longest side kept.")
+        Integer maxSide;
+
+        @Option(names = "--max-length", description = "1D: longest output kept.")
+        Integer maxLength;
 
         @Option(names = "--out", required = true, description = "Output directory.")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            if (maxSide < 1) {
-                throw new UserError("--max-side must be at least 1, got " + maxSide);
-            }
             CtmTable t = table.load();
-            if (t.dimensions() != 2) {
-                throw new UserError("table " + t.name() + " is 1D; trim applies to 2D tables");
+            Integer limit = t.dimensions() == 2 ? maxSide : maxLength;
+            String option = t.dimensions() == 2 ? "--max-side" : "--max-length";
+            if (limit == null || (t.dimensions() == 2 ? maxLength : maxSide) != null) {
+                throw new UserError("table " + t.name() + " is " + t.dimensions() + "D: trim it with " + option);
             }
+            if (limit < 1) {
+                throw new UserError(option + " must be at least 1, got " + limit);
+            }
+            int maxSide = limit;
             Build.ensureWritable(out);
             Path target = out.resolve(t.name() + TableFile.EXTENSION);
             TableFile.write(Tables.trimmed(t, maxSide), target);

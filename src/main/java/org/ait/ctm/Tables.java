@@ -102,17 +102,18 @@ public final class Tables {
     }
 
     /**
-     * A 2D table without the outputs that have a side longer than maxSide: same H0 and values, fewer rows (for a
-     * small table to ship and load fast). Provenance records the source's content checksum.
+     * A table without the outputs longer than maxSide (1D) or with a side longer than maxSide (2D): same H0 and
+     * values, fewer rows (for a small table to ship and load fast). Provenance records the limit and the source's
+     * content checksum.
      */
     public static CtmTable trimmed(CtmTable table, int maxSide) {
-        if (table.dimensions() != 2) {
-            throw new IllegalArgumentException("only 2D tables are trimmed by side");
-        }
+        boolean twoD = table.dimensions() == 2;
+        int k = table.symbols();
         Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(table.patternCounts().size());
         for (Long2LongMap.Entry e : table.patternCounts().long2LongEntrySet()) {
             long p = e.getLongKey();
-            if (Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide) {
+            if (twoD ? Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide
+                    : org.ait.tm.OutputCodec.length(p, k) <= maxSide) {
                 patterns.put(p, e.getLongValue());
             }
         }
@@ -123,11 +124,18 @@ public final class Tables {
                 longPatterns.put(e.getKey(), e.getLongValue());
             }
         }
+        Long2LongOpenHashMap excess = new Long2LongOpenHashMap();
+        for (Long2LongMap.Entry e : table.squareExcess().long2LongEntrySet()) {
+            if (patterns.containsKey(e.getLongKey())) {
+                excess.put(e.getLongKey(), e.getLongValue());
+            }
+        }
         Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
-        p.put(Provenance.MAX_OUTPUT_SIDE, maxSide);
+        p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, maxSide);
         p.put(Provenance.TRIMMED_FROM, table.provenance().getString(Provenance.CONTENT_SHA256));
         p.remove(Provenance.CONTENT_SHA256);
-        CtmTable draft = new CtmTable(new Provenance(p), table.symbols(), table.halting(), patterns, longPatterns);
+        p.remove(Provenance.LOADED_MAX_SIDE);
+        CtmTable draft = new CtmTable(new Provenance(p), k, table.halting(), patterns, longPatterns, excess);
         p.put(Provenance.PATTERNS, draft.patterns());
         p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());

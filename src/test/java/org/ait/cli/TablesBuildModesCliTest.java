@@ -32,7 +32,7 @@ class TablesBuildModesCliTest {
         assertEquals(run("ctm", "1", "--table", table).out(), run("ctm", "1", "--table", small).out());
         assertEquals(3, run("ctm", "0-1", "--table", small).code(), "outputs with a longer side are gone");
         assertOneLineError(run("tables", "trim", "ctm-1d-s3-k2", "--max-side", "1", "--out", trimmed.toString()), 2,
-                "trim applies to 2D tables");
+                "is 1D: trim it with --max-length");
         assertOneLineError(run("tables", "build", "--dim", "2", "--states", "2", "--out", dir.toString()), 2,
                 "--max-steps is required");
         assertOneLineError(run("tables", "build", "--states", "2", "--max-side", "4", "--out", dir.toString()), 2,
@@ -82,6 +82,11 @@ class TablesBuildModesCliTest {
         assertTrue(patterns[3].startsWith("01\t6\t"), patterns[3]);
         assertEquals(4, patterns.length);
         assertOneLineError(run("tables", "export", "ctm-1d-s4-k4"), 2, "one row per pattern with --patterns");
+        Path cut = dir.resolve("cut");
+        assertEquals(0, run("tables", "trim", splitTable, "--max-length", "2", "--out", cut.toString()).code());
+        String cutTable = cut.resolve("ctm-1d-s2-k3.ctm").toString();
+        assertEquals(run("tables", "export", splitTable, "--max-length", "2").out(),
+                run("tables", "export", cutTable).out(), "same values and intervals, fewer rows");
         assertOneLineError(run("tables", "build", "--states", "2", "--split-at", "3", "--out", dir.toString()), 2,
                 "--split-at applies to --sample builds");
         assertOneLineError(run("tables", "build", "--states", "2", "--max-steps", "9", "--sample", "10",
