@@ -305,6 +305,10 @@ final class TablesCommand implements Runnable {
                     c.put(unit, r.key());
                     c.put(items, r.have());
                     c.put("of", r.of());
+                    if (r.patternsOf() > 0) {
+                        c.put("patterns", r.patterns());
+                        c.put("patterns_of", r.patternsOf());
+                    }
                     coverage.add(c);
                 }
                 doc.put("checksum_verified", true);
@@ -315,16 +319,49 @@ final class TablesCommand implements Runnable {
             printProvenance(o, t);
             o.println("checksum            verified (file SHA-256 and content_sha256)");
             o.println("coverage per " + unit + " (" + items + " with a value / all " + items + " of that " + unit + "):");
-            String format = "  %" + (twoD ? 5 : 3) + "s  %12d / %.0f  (%.4g%%)%n";
+            String format = "  %" + (twoD ? 5 : 3) + "s  %12d / %.0f  (%s)";
             for (Coverage r : rows) {
-                o.printf(format, r.key(), r.have(), r.of(), 100 * r.have() / r.of());
+                o.printf(format, r.key(), r.have(), r.of(), percent(r.have(), r.of()));
+                if (r.patternsOf() > 0) {
+                    o.printf("   patterns %d / %d (%s)", r.patterns(), r.patternsOf(), percent(r.patterns(), r.patternsOf()));
+                }
+                o.println();
             }
             return Main.EXIT_OK;
         }
     }
 
-    /** Outputs with a value against all possible ones, per length (1D, key an Integer) or shape (2D, "RxC"). */
-    record Coverage(Object key, long have, double of) {
+    /**
+     * Outputs with a value against all possible ones, per length (1D, key an Integer) or shape (2D, "RxC"); for 1D
+     * tables also patterns (strings up to relabelling), patternsOf 0 otherwise.
+     */
+    record Coverage(Object key, long have, double of, long patterns, long patternsOf) {
+    }
+
+    /** A share as a percentage that reads 100% only when complete (99.997% is not rounded up). */
+    static String percent(double have, double of) {
+        if (have == of) {
+            return "100%";
+        }
+        double p = 100 * have / of;
+        return p >= 1 ? String.format("%.2f%%", Math.floor(p * 100) / 100) : String.format("%.3g%%", p);
+    }
+
+    /** Patterns of a length over at most k symbols: the sum of Stirling numbers S(length, j), j <= k. */
+    static long allPatterns(int length, int k) {
+        long[] s = new long[k + 1]; // S(n, j) for the current n
+        s[0] = 1;
+        for (int n = 1; n <= length; n++) {
+            for (int j = Math.min(n, k); j >= 1; j--) {
+                s[j] = j * s[j] + s[j - 1];
+            }
+            s[0] = 0;
+        }
+        long total = 0;
+        for (int j = 1; j <= k; j++) {
+            total += s[j];
+        }
+        return total;
     }
 
     static List<Coverage> coverage(CtmTable t) {
@@ -333,12 +370,18 @@ final class TablesCommand implements Runnable {
             for (Map.Entry<String, Long> e : t.arraysByShape().entrySet()) {
                 String[] rc = e.getKey().split("x");
                 rows.add(new Coverage(e.getKey(), e.getValue(),
-                        Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1]))));
+                        Math.pow(t.symbols(), Integer.parseInt(rc[0]) * Integer.parseInt(rc[1])), 0, 0));
             }
         } else {
             long[] byLength = t.stringsByLength();
             for (int len = 1; len < byLength.length; len++) {
-                rows.add(new Coverage(len, byLength[len], Math.pow(t.symbols(), len)));
+                long[] patterns = {0};
+                if (len <= org.ait.tm.OutputCodec.maxPackedLength(t.symbols())) {
+                    t.forEachPattern(len, (code, k) -> patterns[0]++);
+                }
+                rows.add(new Coverage(len, byLength[len], Math.pow(t.symbols(), len), patterns[0],
+                        t.symbols() > 2 && len <= org.ait.tm.OutputCodec.maxPackedLength(t.symbols())
+                                ? allPatterns(len, t.symbols()) : 0));
             }
         }
         return rows;

@@ -20,7 +20,7 @@ class TablesBuildModesCliTest {
         String table = dir.resolve("ctm-2d-s2-k2.ctm").toString();
         CliTest.Run info = run("tables", "info", table);
         assertTrue(info.out().contains("coverage per shape"), info.out());
-        assertTrue(info.out().contains("  1x1             2 / 2  (100.0%)"), info.out());
+        assertTrue(info.out().contains("  1x1             2 / 2  (100%)"), info.out());
         CliTest.Run export = run("tables", "export", table, "--max-length", "2");
         String[] lines = export.out().split("\n");
         assertEquals("output\tcount\tk", lines[0]);
