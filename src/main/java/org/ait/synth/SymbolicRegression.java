@@ -1,0 +1,171 @@
+package org.ait.synth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Fits symbolic models to data: every structure up to a size (each function once, {@link StructureEnumerator}),
+ * smallest first, parameters fitted by least squares, each model scored by its description length in bits
+ * ({@link DescriptionLength}, structure bits from a {@link StructurePrior}). Sizes are evaluated whole while time
+ * remains, so the result can say "all structures of size at most k were evaluated". Models are fitted in parallel,
+ * each with a generator seeded by (seed, its index), and collected by index: the result is the same for any
+ * number of threads.
+ */
+public final class SymbolicRegression {
+
+    /** One fitted model. */
+    public record Model(Expr structure, double[] params, double mse, DescriptionLength.Bits bits) {
+        public String sympy(List<String> names) {
+            return structure.toSympy(names, params);
+        }
+    }
+
+    /**
+     * The search's outcome.
+     *
+     * @param best          the model with the shortest description
+     * @param front         accuracy-complexity Pareto front: for growing size, each model more accurate than all
+     *                      smaller ones
+     * @param completeSize  every structure of at most this size was evaluated
+     * @param evaluated     models fitted
+     */
+    public record Result(Model best, List<Model> front, int completeSize, long evaluated, double seconds) {
+    }
+
+    private final List<Op> operators;
+    private final StructurePrior prior;
+    private int maxSize = 9;
+    private double seconds = 60;
+    private long seed = 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private double noiseFloor = 1e-9;
+
+    public SymbolicRegression(List<Op> operators, StructurePrior prior) {
+        this.operators = List.copyOf(operators);
+        this.prior = prior;
+    }
+
+    public SymbolicRegression maxSize(int size) {
+        this.maxSize = size;
+        return this;
+    }
+
+    public SymbolicRegression seconds(double s) {
+        this.seconds = s;
+        return this;
+    }
+
+    public SymbolicRegression seed(long s) {
+        this.seed = s;
+        return this;
+    }
+
+    public SymbolicRegression threads(int t) {
+        this.threads = t;
+        return this;
+    }
+
+    /** Relative noise floor: the smallest noise believed, as a fraction of the target's RMS. */
+    public SymbolicRegression noiseFloor(double relative) {
+        this.noiseFloor = relative;
+        return this;
+    }
+
+    /**
+     * @param columns {@code columns[i][r]}: input variable i at observation r
+     * @param y       the target at each observation
+     */
+    public Result fit(double[][] columns, double[] y) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        int n = y.length;
+        double rms = Math.sqrt(Arrays.stream(y).map(v -> v * v).sum() / n);
+        double floor = Math.max(noiseFloor * rms, Double.MIN_NORMAL);
+        double[][] probes = new double[columns.length][];
+        for (int i = 0; i < columns.length; i++) {
+            probes[i] = Arrays.copyOf(columns[i], Math.min(n, 32));
+        }
+        List<List<Expr>> bySize = new StructureEnumerator(operators, columns.length).enumerate(maxSize, probes,
+                5_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ait-fit");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Model> all = new ArrayList<>();
+        int complete = 0;
+        long index = 0;
+        try {
+            for (int size = 1; size < bySize.size(); size++) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                List<Expr> level = bySize.get(size);
+                List<Future<Model>> futures = new ArrayList<>(level.size());
+                for (Expr e : level) {
+                    long id = index++;
+                    futures.add(pool.submit(() -> fitOne(e, columns, y, floor, id)));
+                }
+                List<Model> fitted = new ArrayList<>(level.size());
+                for (Future<Model> f : futures) {
+                    try {
+                        Model m = f.get();
+                        if (m != null) {
+                            fitted.add(m);
+                        }
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw new IllegalStateException("fitting failed: " + e.getCause(), e.getCause());
+                    }
+                }
+                all.addAll(fitted);
+                complete = size;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no model could be fitted (too few rows, or no structure finite on the"
+                    + " data)");
+        }
+        Model best = all.get(0);
+        for (Model m : all) {
+            if (m.bits().total() < best.bits().total()) {
+                best = m;
+            }
+        }
+        List<Model> front = new ArrayList<>();
+        double bestMse = Double.POSITIVE_INFINITY;
+        for (Model m : all) {
+            // Models come by size, in a fixed order: keep each that beats every smaller (or earlier) one.
+            if (m.mse() < bestMse * (1 - 1e-9)) {
+                if (!front.isEmpty() && front.get(front.size() - 1).structure().size() == m.structure().size()) {
+                    front.remove(front.size() - 1);
+                }
+                front.add(m);
+                bestMse = m.mse();
+            }
+        }
+        return new Result(best, front, complete, all.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private Model fitOne(Expr e, double[][] columns, double[] y, double floor, long id) {
+        int p = e.parameters();
+        if (p >= y.length) {
+            return null; // more parameters than the data can determine
+        }
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, id});
+        ConstantFitter.Fit f = new ConstantFitter(p == 0 ? 1 : 3, 100).fit(e, columns, y, rng);
+        if (!Double.isFinite(f.sse())) {
+            return null;
+        }
+        DescriptionLength.Bits bits = DescriptionLength.of(prior.bits(e), f.sse(), y.length, floor,
+                DescriptionLength.fisherDiagonal(e, columns, f.params()), f.params());
+        return new Model(e, f.params(), f.sse() / y.length, bits);
+    }
+}
