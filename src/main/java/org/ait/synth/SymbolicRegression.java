@@ -12,10 +12,10 @@ import org.apache.commons.rng.simple.RandomSource;
 /**
  * Fits symbolic models to data: every structure up to a size (each function once, {@link StructureEnumerator}),
  * smallest first, parameters fitted by least squares, each model scored by its description length in bits
- * ({@link DescriptionLength}, structure bits from a {@link StructurePrior}). Sizes are evaluated whole while time
- * remains, so the result can say "all structures of size at most k were evaluated". Models are fitted in parallel,
- * each with a generator seeded by (seed, its index), and collected by index: the result is the same for any
- * number of threads.
+ * ({@link DescriptionLength}, structure bits from a {@link StructurePrior}), until the maximum size or the time
+ * budget; the result says up to which size every structure was evaluated. Models are fitted in parallel, each with
+ * a generator seeded by (seed, its index), and collected by index: a search that ends at its maximum size gives the
+ * same result for any number of threads (one cut by time depends on how far the machine got).
  */
 public final class SymbolicRegression {
 
@@ -34,9 +34,14 @@ public final class SymbolicRegression {
      *                      smaller ones
      * @param completeSize  every structure of at most this size was evaluated
      * @param evaluated     models fitted
+     * @param nextSizeEvaluated structures of size completeSize + 1 fitted before time ran out
      */
-    public record Result(Model best, List<Model> front, int completeSize, long evaluated, double seconds) {
+    public record Result(Model best, List<Model> front, int completeSize, long evaluated, double seconds,
+            long nextSizeEvaluated) {
     }
+
+    /** Structures fitted between two checks of the time budget. */
+    static final int BLOCK = 2048;
 
     private final List<Op> operators;
     private final StructurePrior prior;
@@ -101,29 +106,34 @@ public final class SymbolicRegression {
         List<Model> all = new ArrayList<>();
         int complete = 0;
         long index = 0;
+        long partial = 0;
         try {
+            levels:
             for (int size = 1; size < bySize.size(); size++) {
-                if (System.nanoTime() > deadline) {
-                    break;
-                }
                 List<Expr> level = bySize.get(size);
-                List<Future<Model>> futures = new ArrayList<>(level.size());
-                for (Expr e : level) {
-                    long id = index++;
-                    futures.add(pool.submit(() -> fitOne(e, columns, y, floor, id)));
-                }
-                List<Model> fitted = new ArrayList<>(level.size());
-                for (Future<Model> f : futures) {
-                    try {
-                        Model m = f.get();
-                        if (m != null) {
-                            fitted.add(m);
+                // Blocks of structures, so that the time budget is checked often; a level cut short by time still
+                // contributes the models it fitted, but is not reported complete.
+                for (int from = 0; from < level.size(); from += BLOCK) {
+                    if (System.nanoTime() > deadline) {
+                        partial = from;
+                        break levels;
+                    }
+                    List<Future<Model>> futures = new ArrayList<>();
+                    for (Expr e : level.subList(from, Math.min(level.size(), from + BLOCK))) {
+                        long id = index++;
+                        futures.add(pool.submit(() -> fitOne(e, columns, y, floor, id)));
+                    }
+                    for (Future<Model> f : futures) {
+                        try {
+                            Model m = f.get();
+                            if (m != null) {
+                                all.add(m);
+                            }
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            throw new IllegalStateException("fitting failed: " + e.getCause(), e.getCause());
                         }
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        throw new IllegalStateException("fitting failed: " + e.getCause(), e.getCause());
                     }
                 }
-                all.addAll(fitted);
                 complete = size;
             }
         } finally {
@@ -151,7 +161,7 @@ public final class SymbolicRegression {
                 bestMse = m.mse();
             }
         }
-        return new Result(best, front, complete, all.size(), (System.nanoTime() - start) / 1e9);
+        return new Result(best, front, complete, all.size(), (System.nanoTime() - start) / 1e9, partial);
     }
 
     private Model fitOne(Expr e, double[][] columns, double[] y, double floor, long id) {

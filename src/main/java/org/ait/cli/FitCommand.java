@@ -1,0 +1,260 @@
+package org.ait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ait.ctm.Tables;
+import org.ait.io.AtomicFiles;
+import org.ait.io.Json;
+import org.ait.io.NumericCsv;
+import org.ait.synth.Op;
+import org.ait.synth.StructurePrior;
+import org.ait.synth.SymbolicRegression;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ait fit}: a symbolic model of one CSV column as a function of the others. */
+@Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Symbolic regression: find the formula giving --target from the other columns. Every model"
+                + " structure up to --max-size is fitted (parameters by least squares) while --time lasts, and"
+                + " models are ranked by description length in bits: structure (its algorithmic prior, from our CTM"
+                + " tables), parameters (to the precision the data supports) and residuals.",
+            "Prints the chosen model, test R^2 and the accuracy-complexity Pareto front with each member's bits and"
+                + " probability relative to the best (2^-dL); --out writes the same as JSON."})
+final class FitCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DATA.csv", description = "CSV with a header row naming the columns.")
+    Path data;
+
+    @Option(names = "--target", required = true, description = "Column to explain.")
+    String target;
+
+    @Option(names = "--time", defaultValue = "60", description = "Seconds of search, default ${DEFAULT-VALUE}.")
+    double time;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (train/test split, fitting starts), default ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--operators", split = ",", defaultValue = "+,-,*,/,sin,cos,exp,log,sqrt",
+            description = "Operators: + - * / ** and sympy function names, default ${DEFAULT-VALUE}.")
+    List<String> operators;
+
+    @Option(names = "--max-size", defaultValue = "7", description = "Largest structure (nodes), default ${DEFAULT-VALUE}.")
+    int maxSize;
+
+    @Option(names = "--prior", defaultValue = "algorithmic", description = "Structure prior: algorithmic (BDM of the"
+            + " structure with our (4,4) table) or size (every node equally likely), default ${DEFAULT-VALUE}.")
+    String prior;
+
+    @Option(names = "--test-fraction", defaultValue = "0.25", description = "Rows held out for test R^2, default ${DEFAULT-VALUE}.")
+    double testFraction;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores). The result does not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "RESULT.json", description = "Write the result as JSON (atomically).")
+    Path out;
+
+    @Option(names = "--json", description = "Print the JSON result instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (time <= 0) {
+            throw new UserError("--time must be positive, got " + time);
+        }
+        if (maxSize < 1 || maxSize > 15) {
+            throw new UserError("--max-size must be between 1 and 15, got " + maxSize);
+        }
+        if (!(testFraction >= 0 && testFraction < 1)) {
+            throw new UserError("--test-fraction must be in [0, 1), got " + testFraction);
+        }
+        List<Op> ops = new ArrayList<>();
+        for (String o : operators) {
+            Op op = switch (o.trim()) {
+                case "+" -> Op.ADD;
+                case "-" -> Op.SUB;
+                case "*" -> Op.MUL;
+                case "/" -> Op.DIV;
+                case "**", "^", "pow" -> Op.POW;
+                case "neg" -> Op.NEG;
+                default -> Op.function(o.trim());
+            };
+            if (op == null) {
+                throw new UserError("--operators: unknown operator '" + o.trim() + "' (use + - * / ** and sqrt exp log"
+                        + " sin cos tan asin acos atan tanh abs)");
+            }
+            if (!ops.contains(op)) {
+                ops.add(op);
+            }
+        }
+        NumericCsv csv;
+        try {
+            csv = NumericCsv.read(data);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        int t;
+        try {
+            t = csv.column(target);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        List<String> names = new ArrayList<>(csv.names());
+        names.remove(t);
+        if (names.isEmpty()) {
+            throw new UserError(data + ": no input columns besides the target '" + target + "'");
+        }
+        double[] y = csv.columns()[t];
+        if (Arrays.stream(y).distinct().count() == 1) {
+            throw new UserError(data + ": target '" + target + "' is constant (" + y[0] + "): nothing to fit");
+        }
+        // Seeded split: a permutation of the rows, the first (1 - f) for training.
+        int n = y.length;
+        int[] order = permutation(n, seed);
+        int nTrain = testFraction == 0 ? n : (int) Math.round(n * (1 - testFraction));
+        if (nTrain < 3 || (testFraction > 0 && n - nTrain < 1)) {
+            throw new UserError(data + ": " + n + " rows are too few to fit and test a model (at least " + (testFraction > 0
+                    ? 4 : 3) + " needed)");
+        }
+        double[][] train = new double[names.size()][nTrain];
+        double[][] test = new double[names.size()][n - nTrain];
+        double[] yTrain = new double[nTrain];
+        double[] yTest = new double[n - nTrain];
+        for (int i = 0; i < n; i++) {
+            int r = order[i];
+            for (int c = 0, v = 0; c < csv.names().size(); c++) {
+                if (c == t) {
+                    continue;
+                }
+                if (i < nTrain) {
+                    train[v][i] = csv.columns()[c][r];
+                } else {
+                    test[v][i - nTrain] = csv.columns()[c][r];
+                }
+                v++;
+            }
+            if (i < nTrain) {
+                yTrain[i] = y[r];
+            } else {
+                yTest[i - nTrain] = y[r];
+            }
+        }
+        StructurePrior structurePrior = switch (prior) {
+            case "algorithmic" -> StructurePrior.algorithmic(ops, names.size());
+            case "size" -> StructurePrior.size(ops, names.size());
+            default -> throw new UserError("--prior must be algorithmic or size, got '" + prior + "'");
+        };
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new UserError("--threads must be at least 1, got " + workers);
+        }
+        SymbolicRegression.Result result;
+        try {
+            result = new SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(time).seed(seed)
+                    .threads(workers).fit(train, yTrain);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(data + ": " + e.getMessage());
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("model", describe(result.best(), result.best(), names, test, yTest));
+        List<Map<String, Object>> front = new ArrayList<>();
+        for (SymbolicRegression.Model m : result.front()) {
+            front.add(describe(m, result.best(), names, test, yTest));
+        }
+        doc.put("front", front);
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("data", data.toString());
+        prov.put("target", target);
+        prov.put("inputs", names);
+        prov.put("rows", n);
+        prov.put("train_rows", nTrain);
+        prov.put("seed", seed);
+        prov.put("operators", ops.stream().map(o -> o.sympy).toList());
+        prov.put("prior", structurePrior.name());
+        prov.put("max_size", maxSize);
+        prov.put("complete_size", result.completeSize());
+        prov.put("search", "all structures of size <= " + result.completeSize() + " were evaluated"
+                + (result.nextSizeEvaluated() > 0 ? "; time ran out after " + result.nextSizeEvaluated()
+                        + " structures of size " + (result.completeSize() + 1) : ""));
+        prov.put("models_fitted", result.evaluated());
+        prov.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
+        prov.put("threads", workers);
+        prov.put("code_version", Tables.codeVersion());
+        doc.put("provenance", prov);
+        if (out != null) {
+            AtomicFiles.write(out, (Json.pretty(doc) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        PrintWriter o = TablesCommand.stdout();
+        if (json) {
+            o.println(Json.pretty(doc));
+            return Main.EXIT_OK;
+        }
+        Map<?, ?> model = (Map<?, ?>) doc.get("model");
+        o.println(target + " = " + model.get("expression"));
+        o.printf("test R^2 %s, %s bits; %s (%d models, %.1f s)%n", model.get("test_r2"),
+                round(result.best().bits().total()), prov.get("search"), result.evaluated(), result.seconds());
+        o.println("Pareto front (size, bits, probability relative to the chosen model, train MSE, expression):");
+        for (Map<String, Object> m : front) {
+            o.printf("  %3s  %10s  %9.3g  %11.4g  %s%n", m.get("complexity"), m.get("description_length_bits"),
+                    (Double) m.get("relative_probability"), (Double) m.get("loss"), m.get("expression"));
+        }
+        return Main.EXIT_OK;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static Map<String, Object> describe(SymbolicRegression.Model m, SymbolicRegression.Model best,
+            List<String> names, double[][] test, double[] yTest) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("expression", m.sympy(names));
+        d.put("latex", m.structure().toLatex(names, m.params()));
+        d.put("loss", m.mse());
+        d.put("complexity", m.structure().size());
+        d.put("description_length_bits", round(m.bits().total()));
+        d.put("bits", Map.of("structure", round(m.bits().structure()), "parameters", round(m.bits().parameters()),
+                "data", round(m.bits().data())));
+        d.put("relative_probability", Math.pow(2, best.bits().total() - m.bits().total()));
+        if (yTest.length > 0) {
+            double[] p = new double[yTest.length];
+            m.structure().evaluate(test, m.params(), p);
+            double mean = Arrays.stream(yTest).average().orElse(0);
+            double ssr = 0;
+            double sst = 0;
+            for (int i = 0; i < p.length; i++) {
+                ssr += (yTest[i] - p[i]) * (yTest[i] - p[i]);
+                sst += (yTest[i] - mean) * (yTest[i] - mean);
+            }
+            double r2 = sst == 0 ? Double.NaN : 1 - ssr / sst;
+            d.put("test_r2", Double.isFinite(r2) ? r2 : null);
+        }
+        return d;
+    }
+
+    private static int[] permutation(int n, long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, 0x5EED});
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int s = order[i];
+            order[i] = order[j];
+            order[j] = s;
+        }
+        return order;
+    }
+}

@@ -1,0 +1,80 @@
+package org.ait.cli;
+
+import static org.ait.cli.CliTest.assertOneLineError;
+import static org.ait.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.ait.io.Json;
+import org.ait.synth.Expr;
+import org.ait.synth.ExprParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ait fit}: the JSON contract of the CLI spec, a law recovered from a CSV, and one-line errors. */
+class FitCliTest {
+
+    static Path csv(Path dir, String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void findsTheLawAndWritesTheResult(@TempDir Path dir) throws IOException {
+        StringBuilder s = new StringBuilder("mass,velocity,noise,energy\n");
+        Random r = new Random(4);
+        for (int i = 0; i < 40; i++) {
+            double m = 1 + 4 * r.nextDouble();
+            double v = 1 + 2 * r.nextDouble();
+            s.append(m).append(',').append(v).append(',').append(r.nextDouble()).append(',').append(0.5 * m * v * v)
+                    .append('\n');
+        }
+        Path data = csv(dir, "kinetic.csv", s.toString());
+        Path out = dir.resolve("result.json");
+        CliTest.Run run = run("fit", data.toString(), "--target", "energy", "--max-size", "7", "--time", "60",
+                "--threads", "2", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("energy = "), run.out());
+        JsonNode doc = Json.mapper().readTree(out.toFile());
+        JsonNode model = doc.get("model");
+        for (String field : List.of("expression", "latex", "loss", "complexity", "description_length_bits")) {
+            assertTrue(model.has(field), field);
+        }
+        assertTrue(doc.get("front").size() >= 1);
+        assertEquals("all structures of size <= 7 were evaluated", doc.get("provenance").get("search").asText());
+        // The printed expression parses (sympy syntax, column names) and is the law.
+        List<String> names = List.of("mass", "velocity", "noise");
+        Expr e = ExprParser.parse(model.get("expression").asText(), names);
+        for (double[] p : new double[][] {{2, 3, 0.1}, {4.5, 1.2, 0.9}}) {
+            assertEquals(0.5 * p[0] * p[1] * p[1], e.evaluate(p, null), 1e-6, model.get("expression").asText());
+        }
+        assertTrue(model.get("test_r2").asDouble() > 0.999999);
+    }
+
+    @Test
+    void badInputGetsOneLine(@TempDir Path dir) throws IOException {
+        Path good = csv(dir, "g.csv", "x,y\n1,2\n2,4\n3,6\n4,8\n5,10\n");
+        assertOneLineError(run("fit", good.toString(), "--target", "z"), 2, "no column 'z' (columns: x, y)");
+        assertOneLineError(run("fit", csv(dir, "c.csv", "x,y\n1,2\n2,2\n3,2\n4,2\n").toString(), "--target", "y"), 2,
+                "target 'y' is constant");
+        assertOneLineError(run("fit", csv(dir, "n.csv", "x,y\n1,2\n2,abc\n").toString(), "--target", "y"), 2,
+                "row 3, column 'y': 'abc' is not a number");
+        assertOneLineError(run("fit", csv(dir, "nan.csv", "x,y\n1,2\n2,NaN\n").toString(), "--target", "y"), 2,
+                "is not a finite decimal number");
+        assertOneLineError(run("fit", csv(dir, "e.csv", "").toString(), "--target", "y"), 2, "empty file");
+        assertOneLineError(run("fit", csv(dir, "f.csv", "x,y\n1,2\n2,3\n").toString(), "--target", "y"), 2,
+                "too few to fit and test a model");
+        assertOneLineError(run("fit", csv(dir, "o.csv", "y\n1\n2\n3\n4\n").toString(), "--target", "y"), 2,
+                "no input columns");
+        assertOneLineError(run("fit", good.toString(), "--target", "y", "--operators", "+,foo"), 2,
+                "unknown operator 'foo'");
+        assertOneLineError(run("fit", dir.resolve("missing.csv").toString(), "--target", "y"), 2, "no such file");
+    }
+}
