@@ -19,8 +19,9 @@ final class Printer {
             return b.op().precedence;
         }
         if (e instanceof Expr.Num n) {
+            // A fraction binds like a sum, so that it prints in parentheses next to * and /: x * (5/2).
             return n.value() < 0 || n.text().startsWith("-") ? Op.NEG.precedence
-                    : n.text().contains("/") ? Op.DIV.precedence : ATOM;
+                    : n.text().contains("/") || n.text().contains("*") ? Op.ADD.precedence + 5 : ATOM;
         }
         if (e instanceof Expr.Param p) {
             return params != null && params.length > p.slot() && params[p.slot()] < 0 ? Op.NEG.precedence : ATOM;

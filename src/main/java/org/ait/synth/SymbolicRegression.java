@@ -143,12 +143,31 @@ public final class SymbolicRegression {
             throw new IllegalArgumentException("no model could be fitted (too few rows, or no structure finite on the"
                     + " data)");
         }
+        // Exact constants: the ten shortest descriptions and the accuracy front get their parameters snapped to
+        // integers, fractions and multiples of pi wherever that shortens them.
+        List<Model> byBits = new ArrayList<>(all);
+        byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
+        java.util.Set<Model> toSnap = new java.util.LinkedHashSet<>(byBits.subList(0, Math.min(10, byBits.size())));
+        toSnap.addAll(front(all));
+        java.util.Map<Model, Model> snapped = new java.util.HashMap<>();
+        for (Model m : toSnap) {
+            if (System.nanoTime() > deadline + (long) (0.1 * seconds * 1e9)) {
+                break;
+            }
+            snapped.put(m, ConstantSnapper.snap(m, e -> fitOne(e, columns, y, floor, -1)));
+        }
+        all.replaceAll(m -> snapped.getOrDefault(m, m));
         Model best = all.get(0);
         for (Model m : all) {
             if (m.bits().total() < best.bits().total()) {
                 best = m;
             }
         }
+        return new Result(best, front(all), complete, all.size(), (System.nanoTime() - start) / 1e9, partial);
+    }
+
+    /** For growing size, each model more accurate than every smaller (or earlier) one. */
+    private static List<Model> front(List<Model> all) {
         List<Model> front = new ArrayList<>();
         double bestMse = Double.POSITIVE_INFINITY;
         for (Model m : all) {
@@ -161,7 +180,7 @@ public final class SymbolicRegression {
                 bestMse = m.mse();
             }
         }
-        return new Result(best, front, complete, all.size(), (System.nanoTime() - start) / 1e9, partial);
+        return front;
     }
 
     private Model fitOne(Expr e, double[][] columns, double[] y, double floor, long id) {
@@ -174,7 +193,9 @@ public final class SymbolicRegression {
         if (!Double.isFinite(f.sse())) {
             return null;
         }
-        DescriptionLength.Bits bits = DescriptionLength.of(prior.bits(e), f.sse(), y.length, floor,
+        // Exact numbers (from snapping) are part of the structure's statement.
+        DescriptionLength.Bits bits = DescriptionLength.of(prior.bits(e) + ConstantSnapper.numberBits(e), f.sse(),
+                y.length, floor,
                 DescriptionLength.fisherDiagonal(e, columns, f.params()), f.params());
         return new Model(e, f.params(), f.sse() / y.length, bits);
     }

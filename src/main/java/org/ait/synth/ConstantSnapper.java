@@ -1,0 +1,125 @@
+package org.ait.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replaces fitted parameters by exact numbers (integers, simple fractions, simple multiples of pi) when that
+ * shortens the description: 4.99997 becomes 5 if stating "5" (a few bits) plus the slightly larger residuals costs
+ * less than stating 4.99997 to the precision the data supports. Each parameter in turn is tried against the exact
+ * numbers near its value, the others refitted; a replacement is kept only when the total description length drops.
+ */
+public final class ConstantSnapper {
+
+    /** Largest denominator of a fraction tried. */
+    static final int MAX_DENOMINATOR = 12;
+
+    private ConstantSnapper() {
+    }
+
+    /** Bits to state an exact number: an Elias-gamma-like code of its integers (+1 bit for a factor pi). */
+    static double bits(long numerator, long denominator, boolean pi) {
+        return integerBits(numerator) + (denominator == 1 ? 1 : integerBits(denominator)) + (pi ? 1 : 0);
+    }
+
+    private static double integerBits(long v) {
+        return 1 + 2 * Math.log(Math.abs(v) + 1) / Math.log(2);
+    }
+
+    /** Exact numbers within 2% of v (and within 1e-6 absolutely for v near 0), simplest first. */
+    static List<Expr.Num> candidates(double v) {
+        List<Expr.Num> out = new ArrayList<>();
+        double tolerance = Math.max(0.02 * Math.abs(v), 1e-6);
+        for (int q = 1; q <= MAX_DENOMINATOR; q++) {
+            for (boolean pi : new boolean[] {false, true}) {
+                double unit = pi ? Math.PI / q : 1.0 / q;
+                long p = Math.round(v / unit);
+                if (Math.abs(p * unit - v) > tolerance || Math.abs(p) > 100_000 || (p == 0 && pi)) {
+                    continue;
+                }
+                if (gcd(Math.abs(p), q) != 1 && p != 0) {
+                    continue; // the reduced fraction comes with a smaller q
+                }
+                if (p == 0 && q > 1) {
+                    continue;
+                }
+                String text = pi ? (p == 1 ? "pi" : p == -1 ? "-pi" : p + "*pi") + (q == 1 ? "" : "/" + q)
+                        : p + (q == 1 ? "" : "/" + q);
+                out.add(new Expr.Num(p * unit, text));
+            }
+        }
+        out.sort((a, b) -> Double.compare(cost(a), cost(b)));
+        return out;
+    }
+
+    /** Bits of a candidate, read back from its text. */
+    static double cost(Expr.Num n) {
+        String t = n.text();
+        boolean pi = t.contains("pi");
+        String rational = t.replace("*pi", "").replace("pi", "1");
+        if (rational.equals("-1") && t.startsWith("-pi")) {
+            rational = "-1";
+        }
+        String[] pq = rational.split("/");
+        long p = Long.parseLong(pq[0].isEmpty() || pq[0].equals("-") ? pq[0] + "1" : pq[0]);
+        long q = pq.length > 1 ? Long.parseLong(pq[1]) : 1;
+        return bits(p, q, pi);
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    /** The structure with parameter {@code slot} replaced by {@code number} and later slots moved down by one. */
+    static Expr substitute(Expr e, int slot, Expr.Num number) {
+        if (e instanceof Expr.Param p) {
+            return p.slot() == slot ? number : p.slot() > slot ? new Expr.Param(p.slot() - 1) : p;
+        }
+        if (e instanceof Expr.Unary u) {
+            return new Expr.Unary(u.op(), substitute(u.arg(), slot, number));
+        }
+        if (e instanceof Expr.Binary b) {
+            return new Expr.Binary(b.op(), substitute(b.left(), slot, number), substitute(b.right(), slot, number));
+        }
+        return e;
+    }
+
+    /** Total bits of the exact numbers in a structure. */
+    static double numberBits(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return cost(n);
+        }
+        if (e instanceof Expr.Unary u) {
+            return numberBits(u.arg());
+        }
+        if (e instanceof Expr.Binary b) {
+            return numberBits(b.left()) + numberBits(b.right());
+        }
+        return 0;
+    }
+
+    /**
+     * The model with its parameters snapped where that shortens the description.
+     *
+     * @param score fits a structure and returns the model (parameters refitted, bits including exact numbers)
+     */
+    static SymbolicRegression.Model snap(SymbolicRegression.Model m, java.util.function.Function<Expr,
+            SymbolicRegression.Model> score) {
+        SymbolicRegression.Model best = m;
+        boolean improved = true;
+        while (improved && best.params().length > 0) {
+            improved = false;
+            for (int slot = 0; slot < best.params().length && !improved; slot++) {
+                for (Expr.Num n : candidates(best.params()[slot])) {
+                    SymbolicRegression.Model s = score.apply(substitute(best.structure(), slot, n));
+                    if (s != null && s.bits().total() < best.bits().total()) {
+                        best = s;
+                        improved = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}
