@@ -423,19 +423,43 @@ final class TablesCommand implements Runnable {
                 throw new UserError(t.name() + " has " + strings + " strings" + (maxLength == null ? "" : " up to length "
                         + maxLength) + ": export fewer with --max-length, or one row per pattern with --patterns");
             }
-            List<CtmTable.Row> rows = t.rows(max);
+            List<Line> lines = new ArrayList<>();
+            for (CtmTable.Row r : t.rows(max)) {
+                lines.add(new Line(r.output(), -1, r.count(), r.complexity()));
+            }
+            return write(t, lines, "output");
+        }
+
+        private Integer exportPatterns(CtmTable t, int max) throws IOException {
+            List<Line> lines = new ArrayList<>();
+            for (CtmTable.PatternRow r : t.patternRows(max)) {
+                lines.add(new Line(r.pattern(), r.strings(), r.count(), r.complexity()));
+            }
+            return write(t, lines, "pattern");
+        }
+
+        /** One exported row: a string or a pattern (with the number of strings it stands for, else -1). */
+        private record Line(String key, long strings, long count, double k) {
+        }
+
+        /** TSV (or JSON) rows: key, [strings,] count, k, and for sampled tables the 95% interval k_low, k_high. */
+        private Integer write(CtmTable t, List<Line> lines, String keyName) throws IOException {
+            boolean sampled = t.sampled();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("table", t.name());
                 doc.put("h0", t.halting());
-                List<Map<String, Object>> out = new ArrayList<>(rows.size());
-                for (CtmTable.Row r : rows) {
+                List<Map<String, Object>> out = new ArrayList<>(lines.size());
+                for (Line l : lines) {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("output", r.output());
-                    m.put("count", r.count());
-                    m.put("k", r.complexity());
-                    if (t.sampled()) {
-                        double[] ci = t.interval(r.output());
+                    m.put(keyName, l.key());
+                    if (l.strings() >= 0) {
+                        m.put("strings", l.strings());
+                    }
+                    m.put("count", l.count());
+                    m.put("k", l.k());
+                    if (sampled) {
+                        double[] ci = t.interval(l.key());
                         m.put("k_low", ci[0]);
                         m.put("k_high", ci[1]);
                     }
@@ -446,59 +470,24 @@ final class TablesCommand implements Runnable {
                 return Main.EXIT_OK;
             }
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            boolean sampled = t.sampled();
-            w.write(sampled ? "output\tcount\tk\tk_low\tk_high\n" : "output\tcount\tk\n");
-            for (CtmTable.Row r : rows) {
-                w.write(r.output());
+            boolean patterns = keyName.equals("pattern");
+            w.write(keyName + (patterns ? "\tstrings" : "") + "\tcount\tk" + (sampled ? "\tk_low\tk_high" : "") + "\n");
+            for (Line l : lines) {
+                w.write(l.key());
+                if (patterns) {
+                    w.write('\t');
+                    w.write(Long.toString(l.strings()));
+                }
                 w.write('\t');
-                w.write(Long.toString(r.count()));
+                w.write(Long.toString(l.count()));
                 w.write('\t');
-                w.write(Double.toString(r.complexity()));
+                w.write(Double.toString(l.k()));
                 if (sampled) {
-                    double[] ci = t.interval(r.output());
+                    double[] ci = t.interval(l.key());
                     w.write('\t');
                     w.write(Double.toString(ci[0]));
                     w.write('\t');
                     w.write(Double.toString(ci[1]));
-                }
-                w.write('\n');
-            }
-            w.flush();
-            return Main.EXIT_OK;
-        }
-
-        private Integer exportPatterns(CtmTable t, int max) throws IOException {
-            List<CtmTable.PatternRow> rows = t.patternRows(max);
-            boolean sampled = t.sampled();
-            if (json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("table", t.name());
-                doc.put("h0", t.halting());
-                List<Map<String, Object>> out = new ArrayList<>(rows.size());
-                for (CtmTable.PatternRow r : rows) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("pattern", r.pattern());
-                    m.put("strings", r.strings());
-                    m.put("count", r.count());
-                    m.put("k", r.complexity());
-                    if (sampled) {
-                        double[] ci = t.interval(r.pattern());
-                        m.put("k_low", ci[0]);
-                        m.put("k_high", ci[1]);
-                    }
-                    out.add(m);
-                }
-                doc.put("rows", out);
-                stdout().println(Json.pretty(doc));
-                return Main.EXIT_OK;
-            }
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            w.write(sampled ? "pattern\tstrings\tcount\tk\tk_low\tk_high\n" : "pattern\tstrings\tcount\tk\n");
-            for (CtmTable.PatternRow r : rows) {
-                w.write(r.pattern() + '\t' + r.strings() + '\t' + r.count() + '\t' + r.complexity());
-                if (sampled) {
-                    double[] ci = t.interval(r.pattern());
-                    w.write("\t" + ci[0] + '\t' + ci[1]);
                 }
                 w.write('\n');
             }

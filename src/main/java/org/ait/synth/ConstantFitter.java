@@ -67,19 +67,11 @@ public final class ConstantFitter {
             double[] c = point.toArray();
             double[] value = new double[n];
             e.evaluate(columns, c, value);
+            double[][] d = DescriptionLength.derivatives(e, columns, c);
             double[][] jac = new double[n][p];
-            double[] plus = new double[n];
-            double[] minus = new double[n];
             for (int j = 0; j < p; j++) {
-                double h = 1e-6 * Math.max(1, Math.abs(c[j]));
-                double saved = c[j];
-                c[j] = saved + h;
-                e.evaluate(columns, c, plus);
-                c[j] = saved - h;
-                e.evaluate(columns, c, minus);
-                c[j] = saved;
                 for (int r = 0; r < n; r++) {
-                    jac[r][j] = (plus[r] - minus[r]) / (2 * h);
+                    jac[r][j] = d[j][r];
                 }
             }
             return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(new ArrayRealVector(value, false),

@@ -47,13 +47,30 @@ public final class DescriptionLength {
         return new Bits(structureBits, paramBits, data);
     }
 
-    /** Per parameter, the sum over observations of the squared derivative of the prediction (central differences). */
+    /** Per parameter, the sum over observations of the squared derivative of the prediction. */
     public static double[] fisherDiagonal(Expr e, double[][] columns, double[] params) {
+        double[][] d = derivatives(e, columns, params);
+        double[] out = new double[params.length];
+        for (int j = 0; j < params.length; j++) {
+            double s = 0;
+            for (double v : d[j]) {
+                s += v * v;
+            }
+            out[j] = s;
+        }
+        return out;
+    }
+
+    /**
+     * {@code [j][r]}: the derivative of the prediction at observation r with respect to parameter j, by central
+     * differences with a step of 1e-6 relative to the parameter (at least 1e-6).
+     */
+    static double[][] derivatives(Expr e, double[][] columns, double[] params) {
         int n = columns.length == 0 ? 0 : columns[0].length;
         double[] plus = new double[n];
         double[] minus = new double[n];
         double[] c = params.clone();
-        double[] out = new double[params.length];
+        double[][] out = new double[params.length][n];
         for (int j = 0; j < params.length; j++) {
             double h = 1e-6 * Math.max(1, Math.abs(c[j]));
             double saved = c[j];
@@ -62,12 +79,9 @@ public final class DescriptionLength {
             c[j] = saved - h;
             e.evaluate(columns, c, minus);
             c[j] = saved;
-            double s = 0;
             for (int r = 0; r < n; r++) {
-                double d = (plus[r] - minus[r]) / (2 * h);
-                s += d * d;
+                out[j][r] = (plus[r] - minus[r]) / (2 * h);
             }
-            out[j] = s;
         }
         return out;
     }

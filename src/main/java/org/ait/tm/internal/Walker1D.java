@@ -307,6 +307,27 @@ public final class Walker1D implements TreeWalker<Subtree> {
     private void copies(int level, long weight) {
         split = true;
         final int d = defined;
+        final int savedUsed = used;
+        final int savedPending = pending;
+        saveBranch(d);
+        for (int r = 0; r < factor; r++) {
+            if (r > 0) {
+                out.nodes++;
+                restoreBranch(d);
+                for (int j = d; j < defined; j++) {
+                    nx[definedAt[j]] = -1;
+                    packed[definedAt[j]] = -1;
+                }
+                defined = d;
+                used = savedUsed;
+                pending = savedPending;
+            }
+            run(level + 1, weight);
+        }
+    }
+
+    /** Saves the configuration of a branch point at depth d: head, state, counters, hash and the visited tape. */
+    private void saveBranch(int d) {
         final int[] sv = saveInts[d];
         sv[0] = head;
         sv[1] = state;
@@ -317,41 +338,30 @@ public final class Walker1D implements TreeWalker<Subtree> {
         sv[6] = segMin;
         sv[7] = segMax;
         saveHash[d] = hash;
-        final int savedUsed = used;
-        final int savedPending = pending;
-        final int savedLo = lo;
-        final int savedHi = hi;
-        final byte[] st = saveTape[d];
-        System.arraycopy(tape, savedLo, st, 0, savedHi - savedLo + 1);
-        for (int r = 0; r < factor; r++) {
-            if (r > 0) {
-                out.nodes++;
-                if (lo < savedLo) {
-                    Arrays.fill(tape, lo, savedLo, (byte) 0);
-                }
-                if (hi > savedHi) {
-                    Arrays.fill(tape, savedHi + 1, hi + 1, (byte) 0);
-                }
-                System.arraycopy(st, 0, tape, savedLo, savedHi - savedLo + 1);
-                for (int j = d; j < defined; j++) {
-                    nx[definedAt[j]] = -1;
-                    packed[definedAt[j]] = -1;
-                }
-                defined = d;
-                used = savedUsed;
-                pending = savedPending;
-                head = sv[0];
-                state = sv[1];
-                step = sv[2];
-                lo = sv[3];
-                hi = sv[4];
-                fresh = sv[5];
-                segMin = sv[6];
-                segMax = sv[7];
-                hash = saveHash[d];
-            }
-            run(level + 1, weight);
+        System.arraycopy(tape, lo, saveTape[d], 0, hi - lo + 1);
+    }
+
+    /** Returns to the configuration saved at depth d, blanking the cells visited since. */
+    private void restoreBranch(int d) {
+        final int[] sv = saveInts[d];
+        final int savedLo = sv[3];
+        final int savedHi = sv[4];
+        if (lo < savedLo) {
+            Arrays.fill(tape, lo, savedLo, (byte) 0);
         }
+        if (hi > savedHi) {
+            Arrays.fill(tape, savedHi + 1, hi + 1, (byte) 0);
+        }
+        System.arraycopy(saveTape[d], 0, tape, savedLo, savedHi - savedLo + 1);
+        head = sv[0];
+        state = sv[1];
+        step = sv[2];
+        lo = savedLo;
+        hi = savedHi;
+        fresh = sv[5];
+        segMin = sv[6];
+        segMax = sv[7];
+        hash = saveHash[d];
     }
 
     /** Adds x^2 - unit*x per output pattern of the finished draw, x = its units on that pattern. */
@@ -485,21 +495,9 @@ public final class Walker1D implements TreeWalker<Subtree> {
         out.steps += k;
 
         // Moving children, each continued from this configuration.
-        final int[] sv = saveInts[d];
-        sv[0] = head;
-        sv[1] = state;
-        sv[2] = step;
-        sv[3] = lo;
-        sv[4] = hi;
-        sv[5] = fresh;
-        sv[6] = segMin;
-        sv[7] = segMax;
-        saveHash[d] = hash;
-        final int savedLo = lo;
-        final int savedHi = hi;
+        final int savedState = state;
         final int savedUsed = used;
-        final byte[] st = saveTape[d];
-        System.arraycopy(tape, savedLo, st, 0, savedHi - savedLo + 1);
+        saveBranch(d);
 
         int targets = savedUsed < n ? savedUsed + 1 : savedUsed;
         for (int q = 0; q < targets; q++) {
@@ -517,28 +515,12 @@ public final class Walker1D implements TreeWalker<Subtree> {
                     used = newState ? savedUsed + 1 : savedUsed;
                     mult = m;
                     out.nodes++;
-                    if (closedFrom(sv[1])) {
+                    if (closedFrom(savedState)) {
                         dispatch(EV_NON_HALTING);
                         continue;
                     }
                     dispatch(simulate());
-                    // Restore the branch configuration for the next child.
-                    if (lo < savedLo) {
-                        Arrays.fill(tape, lo, savedLo, (byte) 0);
-                    }
-                    if (hi > savedHi) {
-                        Arrays.fill(tape, savedHi + 1, hi + 1, (byte) 0);
-                    }
-                    System.arraycopy(st, 0, tape, savedLo, savedHi - savedLo + 1);
-                    head = sv[0];
-                    state = sv[1];
-                    step = sv[2];
-                    lo = sv[3];
-                    hi = sv[4];
-                    fresh = sv[5];
-                    segMin = sv[6];
-                    segMax = sv[7];
-                    hash = saveHash[d];
+                    restoreBranch(d); // for the next child
                 }
             }
         }
