@@ -79,25 +79,7 @@ final class FitCommand implements Callable<Integer> {
         if (!(testFraction >= 0 && testFraction < 1)) {
             throw new UserError("--test-fraction must be in [0, 1), got " + testFraction);
         }
-        List<Op> ops = new ArrayList<>();
-        for (String o : operators) {
-            Op op = switch (o.trim()) {
-                case "+" -> Op.ADD;
-                case "-" -> Op.SUB;
-                case "*" -> Op.MUL;
-                case "/" -> Op.DIV;
-                case "**", "^", "pow" -> Op.POW;
-                case "neg" -> Op.NEG;
-                default -> Op.function(o.trim());
-            };
-            if (op == null) {
-                throw new UserError("--operators: unknown operator '" + o.trim() + "' (use + - * / ** and sqrt exp log"
-                        + " sin cos tan asin acos atan tanh abs)");
-            }
-            if (!ops.contains(op)) {
-                ops.add(op);
-            }
-        }
+        List<Op> ops = operators(operators);
         NumericCsv csv;
         try {
             csv = NumericCsv.read(data);
@@ -212,6 +194,44 @@ final class FitCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /** Operators by their command-line names; an unknown name is a {@link UserError}. */
+    static List<Op> operators(List<String> names) {
+        List<Op> ops = new ArrayList<>();
+        for (String o : names) {
+            Op op = switch (o.trim()) {
+                case "+" -> Op.ADD;
+                case "-" -> Op.SUB;
+                case "*" -> Op.MUL;
+                case "/" -> Op.DIV;
+                case "**", "^", "pow" -> Op.POW;
+                case "neg" -> Op.NEG;
+                default -> Op.function(o.trim());
+            };
+            if (op == null) {
+                throw new UserError("--operators: unknown operator '" + o.trim() + "' (use + - * / ** and sqrt exp log"
+                        + " sin cos tan asin acos atan tanh abs)");
+            }
+            if (!ops.contains(op)) {
+                ops.add(op);
+            }
+        }
+        return ops;
+    }
+
+    /** Test R^2 of a model (null-safe: NaN when the test target is constant or predictions are not finite). */
+    static double r2(SymbolicRegression.Model m, double[][] test, double[] yTest) {
+        double[] p = new double[yTest.length];
+        m.structure().evaluate(test, m.params(), p);
+        double mean = Arrays.stream(yTest).average().orElse(0);
+        double ssr = 0;
+        double sst = 0;
+        for (int i = 0; i < p.length; i++) {
+            ssr += (yTest[i] - p[i]) * (yTest[i] - p[i]);
+            sst += (yTest[i] - mean) * (yTest[i] - mean);
+        }
+        return sst == 0 ? Double.NaN : 1 - ssr / sst;
+    }
+
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
@@ -228,16 +248,7 @@ final class FitCommand implements Callable<Integer> {
                 "data", round(m.bits().data())));
         d.put("relative_probability", Math.pow(2, best.bits().total() - m.bits().total()));
         if (yTest.length > 0) {
-            double[] p = new double[yTest.length];
-            m.structure().evaluate(test, m.params(), p);
-            double mean = Arrays.stream(yTest).average().orElse(0);
-            double ssr = 0;
-            double sst = 0;
-            for (int i = 0; i < p.length; i++) {
-                ssr += (yTest[i] - p[i]) * (yTest[i] - p[i]);
-                sst += (yTest[i] - mean) * (yTest[i] - mean);
-            }
-            double r2 = sst == 0 ? Double.NaN : 1 - ssr / sst;
+            double r2 = r2(m, test, yTest);
             d.put("test_r2", Double.isFinite(r2) ? r2 : null);
         }
         return d;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** The {@code ait} command line. Commands only parse, validate and wire; the work lives in the libraries. */
 @Command(name = "ait", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Algorithmic information: CTM tables from exhaustive Turing-machine enumeration, and scores built on them.",
-        subcommands = {TablesCommand.class, CtmCommand.class, BdmCommand.class, PerturbCommand.class, FitCommand.class,
+        subcommands = {TablesCommand.class, CtmCommand.class, BdmCommand.class, PerturbCommand.class, FitCommand.class, BenchFitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -29,6 +29,17 @@ final class Printer {
         return ATOM;
     }
 
+    /** The value of a number or of a parameter with a known value; NaN for anything else. */
+    private static double value(Expr e, double[] params) {
+        if (e instanceof Expr.Num n) {
+            return n.text().startsWith("-") ? n.value() : Math.abs(n.value());
+        }
+        if (e instanceof Expr.Param p && params != null && params.length > p.slot()) {
+            return params[p.slot()];
+        }
+        return Double.NaN;
+    }
+
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
@@ -58,6 +69,13 @@ final class Printer {
         {
                 Expr.Binary b = (Expr.Binary) e;
                 Op op = b.op();
+                // a - (-c) prints as a + c, and a + (-c) as a - c.
+                double rightValue = value(b.right(), params);
+                if ((op == Op.ADD || op == Op.SUB) && rightValue < 0) {
+                    Expr positive = new Expr.Num(-rightValue, b.right() instanceof Expr.Num n
+                            ? n.text().substring(1) : number(-rightValue));
+                    return sympy(new Expr.Binary(op == Op.ADD ? Op.SUB : Op.ADD, b.left(), positive), names, params);
+                }
                 int lp = precedence(b.left(), params);
                 int rp = precedence(b.right(), params);
                 String l = sympy(b.left(), names, params);

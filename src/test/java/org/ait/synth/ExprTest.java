@@ -78,6 +78,8 @@ class ExprTest {
         assertEquals("(-a)**2", new Expr.Binary(Op.POW, new Expr.Unary(Op.NEG, a), Expr.Num.of(2)).toSympy(abc, null));
         assertEquals("(-2)**a", new Expr.Binary(Op.POW, Expr.Num.of(-2), a).toSympy(abc, null));
         assertEquals("a * (-1.5)", new Expr.Binary(Op.MUL, a, new Expr.Param(0)).toSympy(abc, new double[] {-1.5}));
+        assertEquals("a + 1.5", new Expr.Binary(Op.SUB, a, new Expr.Param(0)).toSympy(abc, new double[] {-1.5}));
+        assertEquals("a - 7/10", new Expr.Binary(Op.ADD, a, new Expr.Num(-0.7, "-7/10")).toSympy(abc, null));
         assertEquals("sqrt(a + b)", new Expr.Unary(Op.SQRT, new Expr.Binary(Op.ADD, a, b)).toSympy(abc, null));
         assertEquals("\\frac{a}{\\sqrt{b}}", new Expr.Binary(Op.DIV, a, new Expr.Unary(Op.SQRT, b)).toLatex(abc, null));
         assertEquals("\\theta_{1}^{2}", ExprParser.parse("theta_1**2", List.of("theta_1")).toLatex(List.of("theta_1"),

@@ -1,0 +1,36 @@
+package org.ait.cli;
+
+import static org.ait.cli.CliTest.assertOneLineError;
+import static org.ait.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ait bench-fit}: scores problems of the shipped suites, writes the result tables, rejects bad usage. */
+class BenchFitCliTest {
+
+    @Test
+    void scoresProblemsAndWritesTables(@TempDir Path dir) throws IOException {
+        CliTest.Run r = run("bench-fit", "datasets/sr/nguyen.csv", "--only", "Nguyen-8,Nguyen-10", "--time", "20",
+                "--max-size", "7", "--threads", "2", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Nguyen-8   EXACT"), r.out());
+        assertTrue(r.out().contains("Nguyen-10  EXACT"), r.out());
+        assertTrue(r.out().contains("symbolic solutions 2 (100.0 %)"), r.out());
+        String csv = Files.readString(dir.resolve("results.csv"));
+        assertTrue(csv.startsWith("id,symbolic,accurate,test_r2"), csv);
+        assertEquals(3, csv.split("\n").length);
+        assertTrue(Files.readString(dir.resolve("results.md")).contains("| Nguyen-8 | yes | yes |"));
+        // The Feynman suite reads, and its first problem is scored too.
+        CliTest.Run f = run("bench-fit", "datasets/sr/feynman.csv", "--only", "I.12.1", "--time", "20", "--max-size",
+                "3", "--out", dir.resolve("f").toString());
+        assertTrue(f.out().contains("I.12.1     EXACT"), f.out());
+        assertOneLineError(run("bench-fit", "nope.csv"), 2, "nope.csv: no such file");
+        assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--only", "X"), 2, "--only: no such problem");
+    }
+}
