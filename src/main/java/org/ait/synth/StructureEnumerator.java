@@ -27,95 +27,137 @@ public final class StructureEnumerator {
     private final List<Op> unary;
     private final List<Op> binary;
     private final int variables;
+    private final double[][] probes;
+    private final double[] values;
+    /** Structures by size (index 0 empty) and whether each is a lone parameter. */
+    private final List<List<Expr>> bySize = new ArrayList<>();
+    private final List<List<Boolean>> constantOnly = new ArrayList<>();
+    private final LongOpenHashSet seen = new LongOpenHashSet();
+    private long total;
 
-    public StructureEnumerator(List<Op> operators, int variables) {
+    /** One size of structures; {@code complete} is false when time or the structure cap cut it short. */
+    public record Level(int size, List<Expr> structures, boolean complete) {
+    }
+
+    /**
+     * @param probes {@code probes[i][r]}: variable i at probe observation r (a few rows of the data)
+     */
+    public StructureEnumerator(List<Op> operators, int variables, double[][] probes) {
         this.unary = operators.stream().filter(o -> o.arity == 1).toList();
         this.binary = operators.stream().filter(o -> o.arity == 2).toList();
         this.variables = variables;
-    }
-
-    /** Structures by size; index s holds the distinct ones of size s (index 0 empty). */
-    public List<List<Expr>> enumerate(int maxSize, double[][] probes, long maxStructures) {
-        List<List<Expr>> bySize = new ArrayList<>();
-        List<List<Boolean>> constantOnly = new ArrayList<>();
+        this.probes = probes;
+        this.values = new double[probes.length == 0 ? 0 : probes[0].length];
         bySize.add(List.of());
         constantOnly.add(List.of());
-        LongOpenHashSet seen = new LongOpenHashSet();
-        long total = 0;
-        int n = probes.length == 0 ? 0 : probes[0].length;
-        double[] values = new double[n];
-        for (int size = 1; size <= maxSize; size++) {
-            List<Expr> level = new ArrayList<>();
-            List<Boolean> levelConst = new ArrayList<>();
-            List<Expr> candidates = new ArrayList<>();
-            List<Boolean> candidatesConst = new ArrayList<>();
-            if (size == 1) {
-                for (int v = 0; v < variables; v++) {
-                    candidates.add(new Expr.Var(v));
-                    candidatesConst.add(false);
-                }
-                candidates.add(new Expr.Param(0));
-                candidatesConst.add(true);
-            } else {
-                for (Op op : unary) {
-                    List<Expr> args = bySize.get(size - 1);
-                    for (int a = 0; a < args.size(); a++) {
-                        if (!constantOnly.get(size - 1).get(a)) {
-                            candidates.add(new Expr.Unary(op, args.get(a)));
-                            candidatesConst.add(false);
-                        }
-                    }
-                }
-                for (Op op : binary) {
-                    boolean commutative = op == Op.ADD || op == Op.MUL;
-                    for (int ls = 1; ls <= size - 2; ls++) {
-                        int rs = size - 1 - ls;
-                        if (commutative && ls > rs) {
-                            continue;
-                        }
-                        List<Expr> lefts = bySize.get(ls);
-                        List<Expr> rights = bySize.get(rs);
-                        for (int a = 0; a < lefts.size(); a++) {
-                            boolean ca = constantOnly.get(ls).get(a);
-                            for (int b = commutative && ls == rs ? a : 0; b < rights.size(); b++) {
-                                boolean cb = constantOnly.get(rs).get(b);
-                                if (ca && cb || lefts.get(a).parameters() + rights.get(b).parameters() > GENERIC.length) {
-                                    continue;
-                                }
-                                candidates.add(new Expr.Binary(op, lefts.get(a),
-                                        shiftParams(rights.get(b), lefts.get(a).parameters())));
-                                candidatesConst.add(false);
-                            }
-                        }
-                    }
-                }
+    }
+
+    /** Structures by size up to maxSize (index s: the distinct ones of size s; index 0 empty), without a deadline. */
+    public List<List<Expr>> enumerate(int maxSize, long maxStructures) {
+        while (bySize.size() <= maxSize) {
+            if (!next(Long.MAX_VALUE, maxStructures).complete()) {
+                break;
             }
-            for (int i = 0; i < candidates.size(); i++) {
-                Expr e = candidates.get(i);
-                long signature;
-                if (candidatesConst.get(i)) {
-                    signature = Long.MIN_VALUE; // the lone parameter
-                } else {
-                    e.evaluate(probes, GENERIC, values);
-                    signature = signature(values);
-                    if (signature == 0) {
-                        continue;
-                    }
-                }
-                if (seen.add(signature)) {
-                    level.add(e);
-                    levelConst.add(candidatesConst.get(i));
-                    if (++total >= maxStructures) {
-                        bySize.add(level);
-                        constantOnly.add(levelConst);
-                        return bySize;
-                    }
-                }
-            }
-            bySize.add(level);
-            constantOnly.add(levelConst);
         }
         return bySize;
+    }
+
+    /**
+     * Builds the structures of the next size from the smaller ones, stopping early (an incomplete level) when
+     * {@code System.nanoTime()} passes the deadline or {@code maxStructures} have been made in all.
+     */
+    public Level next(long deadlineNanos, long maxStructures) {
+        int size = bySize.size();
+        List<Expr> level = new ArrayList<>();
+        List<Boolean> levelConst = new ArrayList<>();
+        bySize.add(level);
+        constantOnly.add(levelConst);
+        Budget budget = new Budget(deadlineNanos, maxStructures);
+        if (size == 1) {
+            for (int v = 0; v < variables; v++) {
+                consider(new Expr.Var(v), false, level, levelConst, budget);
+            }
+            consider(new Expr.Param(0), true, level, levelConst, budget);
+            return new Level(size, level, !budget.exceeded);
+        }
+        for (Op op : unary) {
+            List<Expr> args = bySize.get(size - 1);
+            for (int a = 0; a < args.size(); a++) {
+                if (!constantOnly.get(size - 1).get(a)
+                        && !consider(new Expr.Unary(op, args.get(a)), false, level, levelConst, budget)) {
+                    return new Level(size, level, false);
+                }
+            }
+        }
+        for (Op op : binary) {
+            boolean commutative = op == Op.ADD || op == Op.MUL;
+            for (int ls = 1; ls <= size - 2; ls++) {
+                int rs = size - 1 - ls;
+                if (commutative && ls > rs) {
+                    continue;
+                }
+                List<Expr> lefts = bySize.get(ls);
+                List<Expr> rights = bySize.get(rs);
+                for (int a = 0; a < lefts.size(); a++) {
+                    boolean ca = constantOnly.get(ls).get(a);
+                    for (int b = commutative && ls == rs ? a : 0; b < rights.size(); b++) {
+                        boolean cb = constantOnly.get(rs).get(b);
+                        if (ca && cb || lefts.get(a).parameters() + rights.get(b).parameters() > GENERIC.length) {
+                            continue;
+                        }
+                        Expr e = new Expr.Binary(op, lefts.get(a), shiftParams(rights.get(b),
+                                lefts.get(a).parameters()));
+                        if (!consider(e, false, level, levelConst, budget)) {
+                            return new Level(size, level, false);
+                        }
+                    }
+                }
+            }
+        }
+        return new Level(size, level, true);
+    }
+
+    /** Time and count limits of one level, checked every 4,096 candidates (time) and every structure (count). */
+    private static final class Budget {
+        final long deadline;
+        final long max;
+        int sinceCheck;
+        boolean exceeded;
+
+        Budget(long deadline, long max) {
+            this.deadline = deadline;
+            this.max = max;
+        }
+    }
+
+    /** Keeps a candidate if its values are new; false when the budget is exhausted (nothing more to add). */
+    private boolean consider(Expr e, boolean lone, List<Expr> level, List<Boolean> levelConst, Budget budget) {
+        if (++budget.sinceCheck == 4096) {
+            budget.sinceCheck = 0;
+            if (System.nanoTime() > budget.deadline) {
+                budget.exceeded = true;
+                return false;
+            }
+        }
+        long signature;
+        if (lone) {
+            signature = Long.MIN_VALUE; // the lone parameter
+        } else {
+            e.evaluate(probes, GENERIC, values);
+            signature = signature(values);
+            if (signature == 0) {
+                return true;
+            }
+        }
+        if (seen.add(signature)) {
+            level.add(e);
+            levelConst.add(lone);
+            if (++total >= budget.max) {
+                budget.exceeded = true;
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A hash of values rounded to 32 significant bits (about 9.6 digits); 0 when no value is finite. */

@@ -40,6 +40,9 @@ public final class SymbolicRegression {
             long nextSizeEvaluated) {
     }
 
+    /** Most structures listed in one search (memory: structures share their subtrees). */
+    static final long MAX_STRUCTURES = 20_000_000;
+
     /** Structures fitted between two checks of the time budget. */
     static final int BLOCK = 2048;
 
@@ -96,8 +99,7 @@ public final class SymbolicRegression {
         for (int i = 0; i < columns.length; i++) {
             probes[i] = Arrays.copyOf(columns[i], Math.min(n, 32));
         }
-        List<List<Expr>> bySize = new StructureEnumerator(operators, columns.length).enumerate(maxSize, probes,
-                5_000_000);
+        StructureEnumerator structures = new StructureEnumerator(operators, columns.length, probes);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ait-fit");
             t.setDaemon(true);
@@ -109,8 +111,12 @@ public final class SymbolicRegression {
         long partial = 0;
         try {
             levels:
-            for (int size = 1; size < bySize.size(); size++) {
-                List<Expr> level = bySize.get(size);
+            for (int size = 1; size <= maxSize; size++) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                StructureEnumerator.Level next = structures.next(deadline, MAX_STRUCTURES);
+                List<Expr> level = next.structures();
                 // Blocks of structures, so that the time budget is checked often; a level cut short by time still
                 // contributes the models it fitted, but is not reported complete.
                 for (int from = 0; from < level.size(); from += BLOCK) {
@@ -133,6 +139,10 @@ public final class SymbolicRegression {
                             throw new IllegalStateException("fitting failed: " + e.getCause(), e.getCause());
                         }
                     }
+                }
+                if (!next.complete()) {
+                    partial = level.size();
+                    break;
                 }
                 complete = size;
             }

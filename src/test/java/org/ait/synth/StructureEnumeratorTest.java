@@ -27,7 +27,7 @@ class StructureEnumeratorTest {
 
     @Test
     void tinyGrammarByHand() {
-        List<List<Expr>> s = new StructureEnumerator(List.of(Op.ADD, Op.MUL), 1).enumerate(3, probes(), 1000);
+        List<List<Expr>> s = new StructureEnumerator(List.of(Op.ADD, Op.MUL), 1, probes()).enumerate(3, 1000);
         List<String> all = new ArrayList<>();
         for (List<Expr> level : s) {
             for (Expr e : level) {
@@ -40,8 +40,8 @@ class StructureEnumeratorTest {
 
     @Test
     void noFunctionTwice() {
-        List<List<Expr>> s = new StructureEnumerator(List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.SIN, Op.EXP), 1)
-                .enumerate(6, probes(), 1_000_000);
+        List<List<Expr>> s = new StructureEnumerator(List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.SIN, Op.EXP), 1,
+                probes()).enumerate(6, 1_000_000);
         double[][] other = {{0.33, 0.71, 1.9, 2.6, 3.3, 4.1}};
         java.util.Set<String> seen = new java.util.HashSet<>();
         int total = 0;
@@ -73,7 +73,7 @@ class StructureEnumeratorTest {
         ConstantFitter fitter = new ConstantFitter(3, 100);
         double best = Double.POSITIVE_INFINITY;
         String found = null;
-        for (List<Expr> level : new StructureEnumerator(ops, 1).enumerate(size, cols, 1_000_000)) {
+        for (List<Expr> level : new StructureEnumerator(ops, 1, cols).enumerate(size, 1_000_000)) {
             for (Expr e : level) {
                 ConstantFitter.Fit f = fitter.fit(e, cols, y, RandomSource.XO_RO_SHI_RO_128_PP.create(5L));
                 if (f.sse() < best) {
@@ -92,5 +92,24 @@ class StructureEnumeratorTest {
         assertRecovered(x -> x * Math.sin(x), 4, ops);
         assertRecovered(x -> 0.3 * Math.exp(-1.7 * x), 6, ops);
         assertRecovered(x -> Math.log(x + 1) * x, 6, ops);
+    }
+
+    @Test
+    void aDeadlineCutsALevelShortAndSaysSo() {
+        StructureEnumerator e = new StructureEnumerator(List.of(Op.ADD, Op.MUL, Op.SIN), 1, probes());
+        assertTrue(e.next(Long.MAX_VALUE, 100).complete());
+        assertTrue(e.next(Long.MAX_VALUE, 100).complete());
+        StructureEnumerator.Level cut = e.next(System.nanoTime() - 1, 100);
+        assertTrue(!cut.complete() || cut.structures().size() < 4096, "a passed deadline stops within 4,096 candidates");
+        StructureEnumerator capped = new StructureEnumerator(List.of(Op.ADD, Op.MUL, Op.SIN), 1, probes());
+        int made = 0;
+        for (int s = 1; s <= 6; s++) {
+            StructureEnumerator.Level l = capped.next(Long.MAX_VALUE, 20);
+            made += l.structures().size();
+            if (!l.complete()) {
+                break;
+            }
+        }
+        assertEquals(20, made);
     }
 }
