@@ -70,7 +70,8 @@ public final class CtmTable {
         this.patternCounts = patternCounts instanceof Long2LongOpenHashMap own ? own
                 : new Long2LongOpenHashMap(patternCounts);
         this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
-        this.squareExcess = new Long2LongOpenHashMap(squareExcess);
+        this.squareExcess = squareExcess instanceof Long2LongOpenHashMap own ? own
+                : new Long2LongOpenHashMap(squareExcess);
         this.unit = provenance.get(Provenance.UNIT) == null ? 1 : provenance.getLong(Provenance.UNIT);
         this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
         kByPattern.defaultReturnValue(Double.NaN);

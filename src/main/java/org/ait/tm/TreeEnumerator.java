@@ -157,13 +157,19 @@ public final class TreeEnumerator {
         return u;
     }
 
-    /** The split schedule as one number for checkpoint keys: factor, then each length, a byte each. */
+    /**
+     * The split schedule as one number for checkpoint keys (0 without splitting): a polynomial hash of the factor,
+     * the number of levels and each length, so that no part is shifted out however many levels there are.
+     */
     private long splitKey() {
-        long key = splitAt.length == 0 ? 0 : splitFactor;
-        for (int at : splitAt) {
-            key = key << 8 | at;
+        if (splitAt.length == 0) {
+            return 0;
         }
-        return key;
+        long key = splitFactor * 1_000_003L + splitAt.length;
+        for (int at : splitAt) {
+            key = key * 1_000_003L + at;
+        }
+        return key == 0 ? 1 : key;
     }
 
     /** Sampled builds: outputs longer than this count as halting (in H0) but are not recorded. */
