@@ -332,8 +332,11 @@ public final class TreeEnumerator {
                 try {
                     TreeWalker<T> walker = walkers.get();
                     int j;
-                    while (!stop.get() && (j = next.getAndAdd(CHUNK)) < todo.length) {
-                        int[] indices = java.util.Arrays.copyOfRange(todo, j, Math.min(j + CHUNK, todo.length));
+                    // A sampled batch (262,144 draws) is work enough on its own: one at a time, for even load,
+                    // frequent progress and checkpoints.
+                    int chunk = samples > 0 ? 1 : CHUNK;
+                    while (!stop.get() && (j = next.getAndAdd(chunk)) < todo.length) {
+                        int[] indices = java.util.Arrays.copyOfRange(todo, j, Math.min(j + chunk, todo.length));
                         Partial p = new Partial();
                         for (int index : indices) {
                             walker.walk(subtrees.get(index), p);

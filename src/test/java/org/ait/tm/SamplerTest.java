@@ -69,6 +69,7 @@ class SamplerTest {
         } catch (BuildInterruptedException expected) {
             // stopped after the first batches, as a kill would
         }
+        assertTrue(java.nio.file.Files.exists(ckpt), "the interrupted build left a checkpoint");
         EnumerationResult resumed = new TreeEnumerator(SPACE, STEPS).threads(2).sample(1_000_000, 5)
                 .checkpoint(ckpt, true).run();
         assertEquals(one.counts(), resumed.counts());

@@ -123,6 +123,7 @@ class SplitSamplerTest {
         } catch (BuildInterruptedException expected) {
             // stopped after the first batch, as a kill would
         }
+        assertTrue(java.nio.file.Files.exists(ckpt), "the interrupted build left a checkpoint");
         EnumerationResult resumed = new TreeEnumerator(SPACE, STEPS).threads(2).sample(600_000, 5).split(AT, FACTOR).maxOutputLength(KEPT)
                 .checkpoint(ckpt, true).run();
         assertEquals(one.counts(), resumed.counts());
@@ -137,5 +138,23 @@ class SplitSamplerTest {
         for (CtmTable.Row row : table.rows(8)) {
             assertArrayEquals(table.interval(row.output()), read.interval(row.output()), 0);
         }
+    }
+
+    @Test
+    void aCheckpointIsNotResumedWithAnotherSchedule(@TempDir Path dir) {
+        int[] eight = {3, 4, 5, 6, 7, 8, 9, 10};
+        Path ckpt = dir.resolve("s.ckpt");
+        try {
+            new TreeEnumerator(SPACE, STEPS).threads(1).sample(600_000, 5).split(eight, 3).maxOutputLength(KEPT)
+                    .checkpoint(ckpt, false).checkpointInterval(0)
+                    .listener((done, total, nodes, steps, elapsed) -> done < 1).run();
+        } catch (BuildInterruptedException | IOException expected) {
+            // stopped after the first batch
+        }
+        assertTrue(java.nio.file.Files.exists(ckpt), "the interrupted build left a checkpoint");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () ->
+                new TreeEnumerator(SPACE, STEPS).threads(1).sample(600_000, 5).split(eight, 2).maxOutputLength(KEPT)
+                        .checkpoint(ckpt, true).run());
+        assertTrue(e.getMessage().contains("belongs to another build"), e.getMessage());
     }
 }
