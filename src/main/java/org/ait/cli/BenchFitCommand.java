@@ -18,6 +18,7 @@ import org.ait.synth.Op;
 import org.ait.synth.StructurePrior;
 import org.ait.synth.SymbolicRegression;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +34,8 @@ final class BenchFitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SUITE.csv", description = "Suite definition file.")
     Path suite;
 
-    @Option(names = "--time", defaultValue = "60", description = "Seconds per problem, default ${DEFAULT-VALUE}.")
-    double time;
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--noise", defaultValue = "0", description = "Noise on the training target, as a fraction of its"
             + " RMS (SRBench: 0, 0.001, 0.01, 0.1), default ${DEFAULT-VALUE}.")
@@ -47,21 +48,8 @@ final class BenchFitCommand implements Callable<Integer> {
     @Option(names = "--max-size", defaultValue = "9", description = "Largest structure, default ${DEFAULT-VALUE}.")
     int maxSize;
 
-    @Option(names = "--operators", split = ",", defaultValue = "+,-,*,/,sin,cos,exp,log,sqrt",
-            description = "Operators, default ${DEFAULT-VALUE}.")
-    List<String> operators;
-
-    @Option(names = "--prior", defaultValue = "algorithmic", description = "algorithmic or size, default ${DEFAULT-VALUE}.")
-    String prior;
-
     @Option(names = "--only", split = ",", description = "Only these problem ids.")
     Set<String> only;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed, default ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
 
     @Option(names = "--out", defaultValue = "bench-fit-results", description = "Output directory, default ${DEFAULT-VALUE}.")
     Path out;
@@ -72,8 +60,9 @@ final class BenchFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!(noise >= 0) || time <= 0 || maxSize < 1 || maxSize > 15) {
-            throw new UserError("--noise must be >= 0, --time > 0 and --max-size between 1 and 15");
+        search.validate(maxSize);
+        if (!(noise >= 0)) {
+            throw new UserError("--noise must be at least 0, got " + noise);
         }
         List<BenchmarkSuite.Problem> problems;
         try {
@@ -89,8 +78,9 @@ final class BenchFitCommand implements Callable<Integer> {
                 throw new UserError("--only: no such problem in " + suite);
             }
         }
-        List<Op> ops = FitCommand.operators(operators);
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<Op> ops = search.operators();
+        int workers = search.threads();
+        long seed = search.seed;
         Files.createDirectories(out);
         PrintWriter o = TablesCommand.stdout();
         List<Outcome> outcomes = new ArrayList<>();
@@ -107,10 +97,10 @@ final class BenchFitCommand implements Callable<Integer> {
             }
             double[] yTrain = Arrays.copyOfRange(d[v], 0, nTrain);
             double[] yTest = Arrays.copyOfRange(d[v], nTrain, nTrain + nTest);
-            StructurePrior sp = prior.equals("size") ? StructurePrior.size(ops, v) : StructurePrior.algorithmic(ops, v);
+            StructurePrior sp = search.prior(ops, v);
             SymbolicRegression.Result r;
             try {
-                r = new SymbolicRegression(ops, sp).maxSize(maxSize).seconds(time).seed(seed).threads(workers)
+                r = new SymbolicRegression(ops, sp).maxSize(maxSize).seconds(search.time).seed(seed).threads(workers)
                         .fit(train, yTrain);
             } catch (IllegalArgumentException e) {
                 o.printf("%-10s no model (%s)%n", p.id(), e.getMessage());
@@ -131,7 +121,7 @@ final class BenchFitCommand implements Callable<Integer> {
         long accurate = outcomes.stream().filter(Outcome::accurate).count();
         String summary = String.format(Locale.ROOT, "%s: %d problems, noise %s, %s s each, max size %d, prior %s:"
                 + " symbolic solutions %d (%.1f %%), accuracy solutions %d (%.1f %%)", suite.getFileName(),
-                outcomes.size(), noise, time, maxSize, prior, exact, 100.0 * exact / outcomes.size(), accurate,
+                outcomes.size(), noise, search.time, maxSize, search.prior, exact, 100.0 * exact / outcomes.size(), accurate,
                 100.0 * accurate / outcomes.size());
         o.println(summary);
         StringBuilder csv = new StringBuilder("id,symbolic,accurate,test_r2,size,complete_size,seconds,model,truth\n");

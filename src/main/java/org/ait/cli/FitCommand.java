@@ -20,6 +20,7 @@ import org.ait.synth.SymbolicRegression;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,28 +40,14 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, description = "Column to explain.")
     String target;
 
-    @Option(names = "--time", defaultValue = "60", description = "Seconds of search, default ${DEFAULT-VALUE}.")
-    double time;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (train/test split, fitting starts), default ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--operators", split = ",", defaultValue = "+,-,*,/,sin,cos,exp,log,sqrt",
-            description = "Operators: + - * / ** and sympy function names, default ${DEFAULT-VALUE}.")
-    List<String> operators;
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--max-size", defaultValue = "7", description = "Largest structure (nodes), default ${DEFAULT-VALUE}.")
     int maxSize;
 
-    @Option(names = "--prior", defaultValue = "algorithmic", description = "Structure prior: algorithmic (BDM of the"
-            + " structure with our (4,4) table) or size (every node equally likely), default ${DEFAULT-VALUE}.")
-    String prior;
-
     @Option(names = "--test-fraction", defaultValue = "0.25", description = "Rows held out for test R^2, default ${DEFAULT-VALUE}.")
     double testFraction;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores). The result does not depend on it.")
-    Integer threads;
 
     @Option(names = "--out", paramLabel = "RESULT.json", description = "Write the result as JSON (atomically).")
     Path out;
@@ -70,16 +57,11 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (time <= 0) {
-            throw new UserError("--time must be positive, got " + time);
-        }
-        if (maxSize < 1 || maxSize > 15) {
-            throw new UserError("--max-size must be between 1 and 15, got " + maxSize);
-        }
+        search.validate(maxSize);
         if (!(testFraction >= 0 && testFraction < 1)) {
             throw new UserError("--test-fraction must be in [0, 1), got " + testFraction);
         }
-        List<Op> ops = operators(operators);
+        List<Op> ops = search.operators();
         NumericCsv csv;
         try {
             csv = NumericCsv.read(data);
@@ -103,7 +85,7 @@ final class FitCommand implements Callable<Integer> {
         }
         // Seeded split: a permutation of the rows, the first (1 - f) for training.
         int n = y.length;
-        int[] order = permutation(n, seed);
+        int[] order = permutation(n, search.seed);
         int nTrain = testFraction == 0 ? n : (int) Math.round(n * (1 - testFraction));
         if (nTrain < 3 || (testFraction > 0 && n - nTrain < 1)) {
             throw new UserError(data + ": " + n + " rows are too few to fit and test a model (at least " + (testFraction > 0
@@ -132,18 +114,12 @@ final class FitCommand implements Callable<Integer> {
                 yTest[i - nTrain] = y[r];
             }
         }
-        StructurePrior structurePrior = switch (prior) {
-            case "algorithmic" -> StructurePrior.algorithmic(ops, names.size());
-            case "size" -> StructurePrior.size(ops, names.size());
-            default -> throw new UserError("--prior must be algorithmic or size, got '" + prior + "'");
-        };
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1, got " + workers);
-        }
+        StructurePrior structurePrior = search.prior(ops, names.size());
+        int workers = search.threads();
         SymbolicRegression.Result result;
         try {
-            result = new SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(time).seed(seed)
+            result = new SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(search.time)
+                    .seed(search.seed)
                     .threads(workers).fit(train, yTrain);
         } catch (IllegalArgumentException e) {
             throw new UserError(data + ": " + e.getMessage());
@@ -161,7 +137,7 @@ final class FitCommand implements Callable<Integer> {
         prov.put("inputs", names);
         prov.put("rows", n);
         prov.put("train_rows", nTrain);
-        prov.put("seed", seed);
+        prov.put("seed", search.seed);
         prov.put("operators", ops.stream().map(o -> o.sympy).toList());
         prov.put("prior", structurePrior.name());
         prov.put("max_size", maxSize);
@@ -192,30 +168,6 @@ final class FitCommand implements Callable<Integer> {
                     (Double) m.get("relative_probability"), (Double) m.get("loss"), m.get("expression"));
         }
         return Main.EXIT_OK;
-    }
-
-    /** Operators by their command-line names; an unknown name is a {@link UserError}. */
-    static List<Op> operators(List<String> names) {
-        List<Op> ops = new ArrayList<>();
-        for (String o : names) {
-            Op op = switch (o.trim()) {
-                case "+" -> Op.ADD;
-                case "-" -> Op.SUB;
-                case "*" -> Op.MUL;
-                case "/" -> Op.DIV;
-                case "**", "^", "pow" -> Op.POW;
-                case "neg" -> Op.NEG;
-                default -> Op.function(o.trim());
-            };
-            if (op == null) {
-                throw new UserError("--operators: unknown operator '" + o.trim() + "' (use + - * / ** and sqrt exp log"
-                        + " sin cos tan asin acos atan tanh abs)");
-            }
-            if (!ops.contains(op)) {
-                ops.add(op);
-            }
-        }
-        return ops;
     }
 
     /** Test R^2 of a model (null-safe: NaN when the test target is constant or predictions are not finite). */

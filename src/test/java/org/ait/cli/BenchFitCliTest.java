@@ -32,5 +32,9 @@ class BenchFitCliTest {
         assertTrue(f.out().contains("I.12.1     EXACT"), f.out());
         assertOneLineError(run("bench-fit", "nope.csv"), 2, "nope.csv: no such file");
         assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--only", "X"), 2, "--only: no such problem");
+        assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--prior", "sizes"), 2,
+                "--prior must be algorithmic or size, got 'sizes'");
+        assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--threads", "0"), 2,
+                "--threads must be at least 1");
     }
 }

@@ -76,5 +76,7 @@ class FitCliTest {
         assertOneLineError(run("fit", good.toString(), "--target", "y", "--operators", "+,foo"), 2,
                 "unknown operator 'foo'");
         assertOneLineError(run("fit", dir.resolve("missing.csv").toString(), "--target", "y"), 2, "no such file");
+        assertOneLineError(run("fit", good.toString(), "--target", "y", "--prior", "uniform"), 2,
+                "--prior must be algorithmic or size");
     }
 }
