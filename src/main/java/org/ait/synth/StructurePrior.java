@@ -50,8 +50,7 @@ public abstract class StructurePrior {
 
     /** BDM of the prefix token string with the shipped {@code ctm-1d-s4-k4} table (recursive partition, blocks of 10). */
     public static StructurePrior algorithmic(List<Op> operators, int variables) throws IOException {
-        BdmScorer bdm = BdmScorer.builder(CtmValues.of(TableCatalog.load("ctm-1d-s4-k4", BLOCK))).block(BLOCK)
-                .partition(Partition.RECURSIVE).minLength(1).build();
+        BdmScorer bdm = scorer();
         int t = tokens(operators, variables);
         int width = 1;
         while (Math.pow(4, width) < t) {
@@ -69,6 +68,17 @@ public abstract class StructurePrior {
                 return "algorithmic (BDM of the prefix encoding, table ctm-1d-s4-k4)";
             }
         };
+    }
+
+    private static BdmScorer scorer;
+
+    /** The scorer of the algorithmic prior, built once: its dense lookup array takes a noticeable fraction of a second. */
+    private static synchronized BdmScorer scorer() throws IOException {
+        if (scorer == null) {
+            scorer = BdmScorer.builder(CtmValues.of(TableCatalog.load("ctm-1d-s4-k4", BLOCK))).block(BLOCK)
+                    .partition(Partition.RECURSIVE).minLength(1).build();
+        }
+        return scorer;
     }
 
     /** The prefix token string of a structure, each token in {@code width} base-4 digits (most significant first). */
