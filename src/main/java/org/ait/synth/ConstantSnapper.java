@@ -54,14 +54,11 @@ public final class ConstantSnapper {
 
     /** Bits of a candidate, read back from its text. */
     static double cost(Expr.Num n) {
+        // Texts are those of candidates(): "p", "p/q", "pi", "-pi", "p*pi", each optionally "/q".
         String t = n.text();
         boolean pi = t.contains("pi");
-        String rational = t.replace("*pi", "").replace("pi", "1");
-        if (rational.equals("-1") && t.startsWith("-pi")) {
-            rational = "-1";
-        }
-        String[] pq = rational.split("/");
-        long p = Long.parseLong(pq[0].isEmpty() || pq[0].equals("-") ? pq[0] + "1" : pq[0]);
+        String[] pq = t.replace("*pi", "").replace("pi", "1").split("/");
+        long p = Long.parseLong(pq[0]);
         long q = pq.length > 1 ? Long.parseLong(pq[1]) : 1;
         return bits(p, q, pi);
     }
