@@ -100,8 +100,7 @@ final class BenchFitCommand implements Callable<Integer> {
             StructurePrior sp = search.prior(ops, v);
             SymbolicRegression.Result r;
             try {
-                r = new SymbolicRegression(ops, sp).maxSize(maxSize).seconds(search.time).seed(seed).threads(workers)
-                        .fit(train, yTrain);
+                r = search.search(ops, sp, maxSize).fit(train, yTrain);
             } catch (IllegalArgumentException e) {
                 o.printf("%-10s no model (%s)%n", p.id(), e.getMessage());
                 outcomes.add(new Outcome(p.id(), false, false, Double.NaN, 0, 0, 0, "", p.formula()));

@@ -118,9 +118,7 @@ final class FitCommand implements Callable<Integer> {
         int workers = search.threads();
         SymbolicRegression.Result result;
         try {
-            result = new SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(search.time)
-                    .seed(search.seed)
-                    .threads(workers).fit(train, yTrain);
+            result = search.search(ops, structurePrior, maxSize).fit(train, yTrain);
         } catch (IllegalArgumentException e) {
             throw new UserError(data + ": " + e.getMessage());
         }
@@ -142,9 +140,9 @@ final class FitCommand implements Callable<Integer> {
         prov.put("prior", structurePrior.name());
         prov.put("max_size", maxSize);
         prov.put("complete_size", result.completeSize());
-        prov.put("search", "all structures of size <= " + result.completeSize() + " were evaluated"
-                + (result.nextSizeEvaluated() > 0 ? "; time ran out after " + result.nextSizeEvaluated()
-                        + " structures of size " + (result.completeSize() + 1) : ""));
+        prov.put("search", result.summary());
+        prov.put("term_regression", Map.of("terms", result.terms().terms(), "terms_complete_size",
+                result.terms().completeSize(), "structures_proposed", result.terms().proposed()));
         prov.put("models_fitted", result.evaluated());
         prov.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
         prov.put("threads", workers);

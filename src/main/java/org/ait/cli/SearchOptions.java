@@ -7,7 +7,7 @@ import org.ait.synth.Op;
 import org.ait.synth.StructurePrior;
 import picocli.CommandLine.Option;
 
-/** The search options {@code fit} and {@code bench-fit} share: time, seed, operators, prior, threads. */
+/** The search options {@code fit} and {@code bench-fit} share: time, seed, operators, prior, phases, threads. */
 final class SearchOptions {
 
     @Option(names = "--time", defaultValue = "60", description = "Seconds of search (bench-fit: per problem),"
@@ -25,6 +25,10 @@ final class SearchOptions {
     @Option(names = "--prior", defaultValue = "algorithmic", description = "Structure prior: algorithmic (BDM of the"
             + " structure with our (4,4) table) or size (every node equally likely), default ${DEFAULT-VALUE}.")
     String prior;
+
+    @Option(names = "--no-terms", description = "Skip the sparse term regression (sums, square roots, reciprocals and"
+            + " products of powers of enumerated terms) and search exhaustively only.")
+    boolean noTerms;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores). A search that ends at its"
             + " maximum size does not depend on it.")
@@ -45,6 +49,12 @@ final class SearchOptions {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
         operators();
+    }
+
+    /** A search configured with these options. */
+    org.ait.synth.SymbolicRegression search(List<Op> ops, StructurePrior structurePrior, int maxSize) {
+        return new org.ait.synth.SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(time).seed(seed)
+                .threads(threads()).termRegression(!noTerms);
     }
 
     int threads() {

@@ -41,11 +41,25 @@ public final class ConstantFitter {
      * @param rng     draws the starting points after the first (all ones)
      */
     public Fit fit(Expr e, double[][] columns, double[] y, UniformRandomProvider rng) {
+        return fit(e, columns, y, rng, null);
+    }
+
+    /**
+     * As {@link #fit(Expr, double[][], double[], UniformRandomProvider)}, with one more start, tried first: {@code
+     * first} (values from a linearised fit, say), when it is not null.
+     */
+    public Fit fit(Expr e, double[][] columns, double[] y, UniformRandomProvider rng, double[] first) {
         int p = e.parameters();
         if (p == 0) {
             return new Fit(new double[0], sse(e, columns, y, new double[0]));
         }
         Fit best = new Fit(new double[p], Double.POSITIVE_INFINITY);
+        if (first != null && first.length == p && java.util.Arrays.stream(first).allMatch(Double::isFinite)) {
+            best = fitFrom(e, columns, y, first.clone());
+            if (!Double.isFinite(best.sse())) {
+                best = new Fit(new double[p], Double.POSITIVE_INFINITY);
+            }
+        }
         for (int start = 0; start < restarts; start++) {
             double[] init = new double[p];
             for (int j = 0; j < p; j++) {

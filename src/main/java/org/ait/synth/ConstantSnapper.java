@@ -81,6 +81,59 @@ public final class ConstantSnapper {
         return e;
     }
 
+    /**
+     * The structure without the no-op numbers snapping leaves behind: 1 * x, x * 1 and x / 1 become x; x + 0, 0 + x
+     * and x - 0 become x; 0 * x becomes 0 when x has no parameter (a parameter must not lose its last use).
+     */
+    static Expr simplify(Expr e) {
+        if (e instanceof Expr.Unary u) {
+            return new Expr.Unary(u.op(), simplify(u.arg()));
+        }
+        if (!(e instanceof Expr.Binary b)) {
+            return e;
+        }
+        Expr l = simplify(b.left());
+        Expr r = simplify(b.right());
+        switch (b.op()) {
+            case MUL -> {
+                if (is(l, 1)) {
+                    return r;
+                }
+                if (is(r, 1)) {
+                    return l;
+                }
+                if (is(l, 0) && r.parameters() == 0 || is(r, 0) && l.parameters() == 0) {
+                    return Expr.Num.of(0);
+                }
+            }
+            case DIV -> {
+                if (is(r, 1)) {
+                    return l;
+                }
+            }
+            case ADD -> {
+                if (is(l, 0)) {
+                    return r;
+                }
+                if (is(r, 0)) {
+                    return l;
+                }
+            }
+            case SUB -> {
+                if (is(r, 0)) {
+                    return l;
+                }
+            }
+            default -> {
+            }
+        }
+        return new Expr.Binary(b.op(), l, r);
+    }
+
+    private static boolean is(Expr e, double value) {
+        return e instanceof Expr.Num n && n.value() == value;
+    }
+
     /** Total bits of the exact numbers in a structure. */
     static double numberBits(Expr e) {
         if (e instanceof Expr.Num n) {
@@ -98,9 +151,10 @@ public final class ConstantSnapper {
     /**
      * The model with its parameters snapped where that shortens the description.
      *
-     * @param score fits a structure and returns the model (parameters refitted, bits including exact numbers)
+     * @param score fits a structure from start values and returns the model (parameters refitted, bits including
+     *              exact numbers)
      */
-    static SymbolicRegression.Model snap(SymbolicRegression.Model m, java.util.function.Function<Expr,
+    static SymbolicRegression.Model snap(SymbolicRegression.Model m, java.util.function.BiFunction<Expr, double[],
             SymbolicRegression.Model> score) {
         SymbolicRegression.Model best = m;
         boolean improved = true;
@@ -108,7 +162,13 @@ public final class ConstantSnapper {
             improved = false;
             for (int slot = 0; slot < best.params().length && !improved; slot++) {
                 for (Expr.Num n : candidates(best.params()[slot])) {
-                    SymbolicRegression.Model s = score.apply(substitute(best.structure(), slot, n));
+                    double[] rest = new double[best.params().length - 1];
+                    for (int j = 0, k = 0; j < best.params().length; j++) {
+                        if (j != slot) {
+                            rest[k++] = best.params()[j];
+                        }
+                    }
+                    SymbolicRegression.Model s = score.apply(simplify(substitute(best.structure(), slot, n)), rest);
                     if (s != null && s.bits().total() < best.bits().total()) {
                         best = s;
                         improved = true;

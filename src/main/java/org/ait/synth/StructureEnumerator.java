@@ -29,6 +29,8 @@ public final class StructureEnumerator {
     private final int variables;
     private final double[][] probes;
     private final double[] values;
+    /** The constant leaf: a free parameter for model structures, the number 1 for parameter-free terms. */
+    private final Expr constantLeaf;
     /** Structures by size (index 0 empty) and whether each is a lone parameter. */
     private final List<List<Expr>> bySize = new ArrayList<>();
     private final List<List<Boolean>> constantOnly = new ArrayList<>();
@@ -43,6 +45,19 @@ public final class StructureEnumerator {
      * @param probes {@code probes[i][r]}: variable i at probe observation r (a few rows of the data)
      */
     public StructureEnumerator(List<Op> operators, int variables, double[][] probes) {
+        this(operators, variables, probes, new Expr.Param(0));
+    }
+
+    /**
+     * Parameter-free terms: the same enumeration with the number 1 as the constant leaf (so 1 - x*x and 1/x are
+     * terms, and no term has a parameter); the building blocks of {@link TermRegression}.
+     */
+    static StructureEnumerator terms(List<Op> operators, int variables, double[][] probes) {
+        return new StructureEnumerator(operators, variables, probes, Expr.Num.of(1));
+    }
+
+    private StructureEnumerator(List<Op> operators, int variables, double[][] probes, Expr constantLeaf) {
+        this.constantLeaf = constantLeaf;
         this.unary = operators.stream().filter(o -> o.arity == 1).toList();
         this.binary = operators.stream().filter(o -> o.arity == 2).toList();
         this.variables = variables;
@@ -77,7 +92,7 @@ public final class StructureEnumerator {
             for (int v = 0; v < variables; v++) {
                 consider(new Expr.Var(v), false, level, levelConst, budget);
             }
-            consider(new Expr.Param(0), true, level, levelConst, budget);
+            consider(constantLeaf, true, level, levelConst, budget);
             return new Level(size, level, !budget.exceeded);
         }
         for (Op op : unary) {

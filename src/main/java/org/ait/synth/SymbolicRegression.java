@@ -37,8 +37,39 @@ public final class SymbolicRegression {
      * @param nextSizeEvaluated structures of size completeSize + 1 fitted before time ran out
      */
     public record Result(Model best, List<Model> front, int completeSize, long evaluated, double seconds,
-            long nextSizeEvaluated) {
+            long nextSizeEvaluated, TermPhase terms, boolean stoppedAtExactFit) {
+
+        /** What was searched, in words: the exhaustive phase's complete size first, as users rely on it. */
+        public String summary() {
+            StringBuilder s = new StringBuilder("all structures of size <= " + completeSize + " were evaluated");
+            if (nextSizeEvaluated > 0) {
+                s.append("; time ran out after ").append(nextSizeEvaluated).append(" structures of size ")
+                        .append(completeSize + 1);
+            }
+            if (stoppedAtExactFit) {
+                s.append("; stopped there, as a model fits to the noise floor");
+            }
+            if (terms.proposed() > 0) {
+                s.append("; term regression proposed ").append(terms.proposed()).append(" structures from ")
+                        .append(terms.terms()).append(" terms (all of size <= ").append(terms.completeSize())
+                        .append(", and monomials)");
+            }
+            return s.toString();
+        }
     }
+
+    /**
+     * What the sparse term regression did ({@link TermRegression}).
+     *
+     * @param terms        parameter-free terms in its pool
+     * @param completeSize every distinct term up to this size was in the pool (monomials besides)
+     * @param proposed     structures it proposed (each fitted and scored)
+     */
+    public record TermPhase(int terms, int completeSize, int proposed) {
+    }
+
+    /** Sizes the exhaustive phase always completes before it may stop at an exact fit. */
+    static final int MIN_EXHAUSTIVE_SIZE = 4;
 
     /** Most structures listed in one search (memory: structures share their subtrees). */
     static final long MAX_STRUCTURES = 20_000_000;
@@ -53,6 +84,8 @@ public final class SymbolicRegression {
     private long seed = 1;
     private int threads = Runtime.getRuntime().availableProcessors();
     private double noiseFloor = 1e-9;
+    private boolean terms = true;
+    private boolean stopAtExactFit = true;
 
     public SymbolicRegression(List<Op> operators, StructurePrior prior) {
         this.operators = List.copyOf(operators);
@@ -76,6 +109,21 @@ public final class SymbolicRegression {
 
     public SymbolicRegression threads(int t) {
         this.threads = t;
+        return this;
+    }
+
+    /** Whether the sparse term regression runs before the exhaustive phase (default yes). */
+    public SymbolicRegression termRegression(boolean on) {
+        this.terms = on;
+        return this;
+    }
+
+    /**
+     * Whether the exhaustive phase may stop, at the end of a size from {@link #MIN_EXHAUSTIVE_SIZE} on, once some
+     * model fits to the noise floor (default yes): no later model can describe the data better, only more briefly.
+     */
+    public SymbolicRegression stopAtExactFit(boolean on) {
+        this.stopAtExactFit = on;
         return this;
     }
 
@@ -109,10 +157,31 @@ public final class SymbolicRegression {
         int complete = 0;
         long index = 0;
         long partial = 0;
+        TermPhase termPhase = new TermPhase(0, 0, 0);
+        boolean stoppedExact = false;
+        double exactMse = floor * floor;
         try {
+            if (terms) {
+                // Term regression first: its proposals are few and cheap to fit, and reach sizes the exhaustive
+                // phase never will. Its models get indices after every possible exhaustive one (seeds differ).
+                TermRegression.Proposals proposals = new TermRegression(operators, threads).propose(columns, y);
+                List<Future<Model>> futures = new ArrayList<>();
+                long id = Long.MAX_VALUE / 2;
+                for (TermRegression.Candidate c : proposals.candidates()) {
+                    long cid = id++;
+                    futures.add(pool.submit(() -> fitOne(c.structure(), columns, y, floor, cid, c.start())));
+                }
+                collect(futures, all);
+                termPhase = new TermPhase(proposals.terms(), proposals.completeSize(), proposals.candidates().size());
+            }
             levels:
             for (int size = 1; size <= maxSize; size++) {
                 if (System.nanoTime() > deadline) {
+                    break;
+                }
+                if (stopAtExactFit && complete >= MIN_EXHAUSTIVE_SIZE
+                        && all.stream().anyMatch(m -> m.mse() <= exactMse)) {
+                    stoppedExact = true;
                     break;
                 }
                 StructureEnumerator.Level next = structures.next(deadline, MAX_STRUCTURES);
@@ -127,18 +196,9 @@ public final class SymbolicRegression {
                     List<Future<Model>> futures = new ArrayList<>();
                     for (Expr e : level.subList(from, Math.min(level.size(), from + BLOCK))) {
                         long id = index++;
-                        futures.add(pool.submit(() -> fitOne(e, columns, y, floor, id)));
+                        futures.add(pool.submit(() -> fitOne(e, columns, y, floor, id, null)));
                     }
-                    for (Future<Model> f : futures) {
-                        try {
-                            Model m = f.get();
-                            if (m != null) {
-                                all.add(m);
-                            }
-                        } catch (java.util.concurrent.ExecutionException e) {
-                            throw new IllegalStateException("fitting failed: " + e.getCause(), e.getCause());
-                        }
-                    }
+                    collect(futures, all);
                 }
                 if (!next.complete()) {
                     partial = level.size();
@@ -164,7 +224,7 @@ public final class SymbolicRegression {
             if (System.nanoTime() > deadline + (long) (0.1 * seconds * 1e9)) {
                 break;
             }
-            snapped.put(m, ConstantSnapper.snap(m, e -> fitOne(e, columns, y, floor, -1)));
+            snapped.put(m, ConstantSnapper.snap(m, (e, from) -> fitOne(e, columns, y, floor, -1, from)));
         }
         all.replaceAll(m -> snapped.getOrDefault(m, m));
         Model best = all.get(0);
@@ -173,14 +233,31 @@ public final class SymbolicRegression {
                 best = m;
             }
         }
-        return new Result(best, front(all), complete, all.size(), (System.nanoTime() - start) / 1e9, partial);
+        return new Result(best, front(all), complete, all.size(), (System.nanoTime() - start) / 1e9, partial,
+                termPhase, stoppedExact);
+    }
+
+    /** Adds the fitted models in submission order (so the thread count does not change the order). */
+    private static void collect(List<Future<Model>> futures, List<Model> all) throws InterruptedException {
+        for (Future<Model> f : futures) {
+            try {
+                Model m = f.get();
+                if (m != null) {
+                    all.add(m);
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("fitting failed: " + e.getCause(), e.getCause());
+            }
+        }
     }
 
     /** For growing size, each model more accurate than every smaller (or earlier) one. */
     private static List<Model> front(List<Model> all) {
         List<Model> front = new ArrayList<>();
         double bestMse = Double.POSITIVE_INFINITY;
-        for (Model m : all) {
+        List<Model> bySize = new ArrayList<>(all);
+        bySize.sort(java.util.Comparator.comparingInt(m -> m.structure().size())); // stable: earlier first
+        for (Model m : bySize) {
             // Models come by size, in a fixed order: keep each that beats every smaller (or earlier) one.
             if (m.mse() < bestMse * (1 - 1e-9)) {
                 if (!front.isEmpty() && front.get(front.size() - 1).structure().size() == m.structure().size()) {
@@ -193,13 +270,16 @@ public final class SymbolicRegression {
         return front;
     }
 
-    private Model fitOne(Expr e, double[][] columns, double[] y, double floor, long id) {
+    private Model fitOne(Expr e, double[][] columns, double[] y, double floor, long id, double[] start) {
         int p = e.parameters();
         if (p >= y.length) {
             return null; // more parameters than the data can determine
         }
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, id});
-        ConstantFitter.Fit f = new ConstantFitter(p == 0 ? 1 : 3, 100).fit(e, columns, y, rng);
+        boolean started = start != null && start.length == p;
+        // A model with start values (from a linear fit) needs fewer random restarts.
+        ConstantFitter.Fit f = new ConstantFitter(p == 0 || started ? 1 : 3, 100).fit(e, columns, y, rng,
+                started ? start : null);
         if (!Double.isFinite(f.sse())) {
             return null;
         }

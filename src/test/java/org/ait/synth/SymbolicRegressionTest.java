@@ -31,6 +31,7 @@ class SymbolicRegressionTest {
 
     static SymbolicRegression.Result run(double[][] d, int threads) throws IOException, InterruptedException {
         return new SymbolicRegression(OPS, StructurePrior.algorithmic(OPS, 2)).maxSize(5).seconds(120).seed(3)
+                .stopAtExactFit(false)
                 .threads(threads).fit(new double[][] {d[0], d[1]}, d[2]);
     }
 

@@ -1,0 +1,173 @@
+package org.ait.synth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The term regression proposes the exact law, checked against the true formula at fresh points, for each of its
+ * forms (sums, square roots of sums, reciprocals of sums, products of powers), including laws far beyond the
+ * exhaustive sizes (Nguyen-4 has 41 nodes as we write it); and its proposals do not depend on the thread count.
+ */
+class TermRegressionTest {
+
+    static final List<Op> OPS = List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.SIN, Op.COS, Op.EXP, Op.LOG, Op.SQRT);
+
+    /** Columns of the variables, then the target, at n points drawn uniformly from [low, high]. */
+    static double[][] data(Expr law, int variables, double low, double high, int n, long seed) {
+        Random r = new Random(seed);
+        double[][] d = new double[variables + 1][n];
+        double[] row = new double[variables];
+        for (int i = 0; i < n; i++) {
+            for (int v = 0; v < variables; v++) {
+                row[v] = low + (high - low) * r.nextDouble();
+                d[v][i] = row[v];
+            }
+            d[variables][i] = law.evaluate(row, null);
+        }
+        return d;
+    }
+
+    /** Whether some proposal, fitted from its start, equals the law at 100 fresh points (relative 1e-7). */
+    static boolean proposesExactly(String formula, List<String> names, double low, double high, int n) throws Exception {
+        Expr law = ExprParser.parse(formula, names);
+        int v = names.size();
+        double[][] d = data(law, v, low, high, n, 1);
+        double[][] cols = Arrays.copyOf(d, v);
+        TermRegression.Proposals p = new TermRegression(OPS, 2).propose(cols, d[v]);
+        double[][] fresh = data(law, v, low, high, 100, 2);
+        for (TermRegression.Candidate c : p.candidates()) {
+            ConstantFitter.Fit f = new ConstantFitter(1, 200).fit(c.structure(), cols, d[v],
+                    RandomSource.XO_RO_SHI_RO_128_PP.create(1L), c.start());
+            double[] got = new double[100];
+            c.structure().evaluate(Arrays.copyOf(fresh, v), f.params(), got);
+            boolean same = true;
+            for (int i = 0; i < 100 && same; i++) {
+                double want = fresh[v][i];
+                same = Math.abs(got[i] - want) <= 1e-7 * Math.max(1, Math.abs(want));
+            }
+            if (same) {
+                System.out.println(formula + " <- " + c.structure().toSympy(names, f.params()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void sumsOfTermsIncludingNguyenPolynomials() throws Exception {
+        List<String> x = List.of("x");
+        assertTrue(proposesExactly("x**6 + x**5 + x**4 + x**3 + x**2 + x", x, -1, 1, 20)); // Nguyen-4
+        assertTrue(proposesExactly("sin(x) + sin(x + x**2)", x, -1, 1, 20)); // Nguyen-6
+        assertTrue(proposesExactly("log(x + 1) + log(x**2 + 1)", x, 0, 2, 20)); // Nguyen-7
+        assertTrue(proposesExactly("x**4 - x**3 + y**2/2 - y", List.of("x", "y"), -1, 1, 20)); // Nguyen-12
+        assertTrue(proposesExactly("x1*y1 + x2*y2 + x3*y3", List.of("x1", "x2", "x3", "y1", "y2", "y3"), 1, 5, 200));
+    }
+
+    @Test
+    void squareRootsReciprocalsAndProducts() throws Exception {
+        assertTrue(proposesExactly("sqrt((x2-x1)**2 + (y2-y1)**2)", List.of("x1", "x2", "y1", "y2"), 1, 5, 200));
+        assertTrue(proposesExactly("1/(1/d1 + n/d2)", List.of("d1", "d2", "n"), 1, 5, 200));
+        assertTrue(proposesExactly("q1*q2/(4*pi*epsilon*r**2)", List.of("q1", "q2", "epsilon", "r"), 1, 5, 200));
+        assertTrue(proposesExactlyRanged("m_0/sqrt(1 - v**2/c**2)", List.of("m_0", "v", "c"),
+                new double[] {1, 1, 3}, new double[] {5, 2, 10}));
+        assertTrue(proposesExactlyRanged("(x - u*t)/sqrt(1 - u**2/c**2)", List.of("x", "c", "u", "t"),
+                new double[] {5, 3, 1, 1}, new double[] {10, 20, 2, 2})); // Feynman I.15.3x's ranges
+    }
+
+    /** As {@link #proposesExactly} with a range per variable (Feynman style), 200 points. */
+    static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
+            throws Exception {
+        Expr law = ExprParser.parse(formula, names);
+        int v = names.size();
+        Random r = new Random(7);
+        double[][] d = new double[v + 1][300];
+        double[] row = new double[v];
+        for (int i = 0; i < 300; i++) {
+            for (int k = 0; k < v; k++) {
+                row[k] = low[k] + (high[k] - low[k]) * r.nextDouble();
+                d[k][i] = row[k];
+            }
+            d[v][i] = law.evaluate(row, null);
+        }
+        double[][] train = new double[v][];
+        double[][] test = new double[v][];
+        for (int k = 0; k < v; k++) {
+            train[k] = Arrays.copyOf(d[k], 200);
+            test[k] = Arrays.copyOfRange(d[k], 200, 300);
+        }
+        double[] y = Arrays.copyOf(d[v], 200);
+        for (TermRegression.Candidate c : new TermRegression(OPS, 2).propose(train, y).candidates()) {
+            ConstantFitter.Fit f = new ConstantFitter(1, 200).fit(c.structure(), train, y,
+                    RandomSource.XO_RO_SHI_RO_128_PP.create(1L), c.start());
+            double[] got = new double[100];
+            c.structure().evaluate(test, f.params(), got);
+            boolean same = true;
+            for (int i = 0; i < 100 && same; i++) {
+                double want = d[v][200 + i];
+                same = Math.abs(got[i] - want) <= 1e-7 * Math.max(1, Math.abs(want));
+            }
+            if (same) {
+                System.out.println(formula + " <- " + c.structure().toSympy(names, f.params()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void sameProposalsForOneAndTwoThreads() throws Exception {
+        Expr law = ExprParser.parse("x*exp(-y) + sqrt(x*y)", List.of("x", "y"));
+        double[][] d = data(law, 2, 0.5, 3, 60, 4);
+        double[][] cols = {d[0], d[1]};
+        TermRegression.Proposals one = new TermRegression(OPS, 1).propose(cols, d[2]);
+        TermRegression.Proposals two = new TermRegression(OPS, 2).propose(cols, d[2]);
+        assertEquals(one.candidates().size(), two.candidates().size());
+        for (int i = 0; i < one.candidates().size(); i++) {
+            assertEquals(one.candidates().get(i).structure(), two.candidates().get(i).structure());
+            assertArrayEquals(one.candidates().get(i).start(), two.candidates().get(i).start(), 0);
+        }
+    }
+
+    @Test
+    void monomialCountsAreBinomial() {
+        // Products of 2..d factors from v variables, with repetition: C(v + d, d) - 1 - v.
+        int[][] cases = {{1, 6}, {2, 5}, {3, 3}, {4, 3}, {5, 2}, {9, 2}};
+        for (int[] c : cases) {
+            long want = binomial(c[0] + c[1], c[1]) - 1 - c[0];
+            assertEquals(want, TermRegression.monomials(c[0]).size(), "variables " + c[0]);
+        }
+    }
+
+    private static long binomial(int n, int k) {
+        long b = 1;
+        for (int i = 1; i <= k; i++) {
+            b = b * (n - k + i) / i;
+        }
+        return b;
+    }
+
+    /** top(v, k) is the first k of the indices of non-negative values sorted by value (descending), then index. */
+    @Property(tries = 300)
+    void topAgreesWithSorting(@ForAll @Size(max = 40) List<@DoubleRange(min = -1, max = 5) Double> values,
+            @ForAll @IntRange(min = 1, max = 8) int k) {
+        double[] v = values.stream().mapToDouble(d -> Math.round(d * 4) / 4.0).toArray(); // ties happen
+        int[] want = IntStream.range(0, v.length).boxed().filter(j -> v[j] >= 0)
+                .sorted(Comparator.comparingDouble((Integer j) -> -v[j]).thenComparingInt(j -> j)).limit(k)
+                .mapToInt(Integer::intValue).toArray();
+        assertArrayEquals(want, TermRegression.top(v, k));
+    }
+}
