@@ -52,7 +52,7 @@ public final class SymbolicRegression {
             if (terms.proposed() > 0) {
                 s.append("; term regression proposed ").append(terms.proposed()).append(" structures from ")
                         .append(terms.terms()).append(" terms (all of size <= ").append(terms.completeSize())
-                        .append(", and monomials)");
+                        .append(", monomials, ratios)");
             }
             return s.toString();
         }
@@ -218,7 +218,7 @@ public final class SymbolicRegression {
         List<Model> byBits = new ArrayList<>(all);
         byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
         java.util.Set<Model> toSnap = new java.util.LinkedHashSet<>(byBits.subList(0, Math.min(10, byBits.size())));
-        toSnap.addAll(front(all));
+        toSnap.addAll(front(all, floor * floor));
         java.util.Map<Model, Model> snapped = new java.util.HashMap<>();
         for (Model m : toSnap) {
             if (System.nanoTime() > deadline + (long) (0.1 * seconds * 1e9)) {
@@ -233,7 +233,8 @@ public final class SymbolicRegression {
                 best = m;
             }
         }
-        return new Result(best, front(all), complete, all.size(), (System.nanoTime() - start) / 1e9, partial,
+        return new Result(best, front(all, floor * floor), complete, all.size(), (System.nanoTime() - start) / 1e9,
+                partial,
                 termPhase, stoppedExact);
     }
 
@@ -252,19 +253,21 @@ public final class SymbolicRegression {
     }
 
     /** For growing size, each model more accurate than every smaller (or earlier) one. */
-    private static List<Model> front(List<Model> all) {
+    private static List<Model> front(List<Model> all, double floorMse) {
         List<Model> front = new ArrayList<>();
         double bestMse = Double.POSITIVE_INFINITY;
         List<Model> bySize = new ArrayList<>(all);
         bySize.sort(java.util.Comparator.comparingInt(m -> m.structure().size())); // stable: earlier first
         for (Model m : bySize) {
             // Models come by size, in a fixed order: keep each that beats every smaller (or earlier) one.
-            if (m.mse() < bestMse * (1 - 1e-9)) {
+            // Below the noise floor, smaller errors are rounding, not accuracy.
+            double mse = Math.max(m.mse(), floorMse);
+            if (mse < bestMse * (1 - 1e-9)) {
                 if (!front.isEmpty() && front.get(front.size() - 1).structure().size() == m.structure().size()) {
                     front.remove(front.size() - 1);
                 }
                 front.add(m);
-                bestMse = m.mse();
+                bestMse = mse;
             }
         }
         return front;

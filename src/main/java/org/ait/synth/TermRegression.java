@@ -16,20 +16,23 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 /**
  * Sparse regression over enumerated terms: proposes structures far larger than the exhaustive phase can reach,
  * built from the small ones it can. Parameter-free terms (every distinct expression over the variables and the
- * number 1, smallest first, up to a count; and the monomials of the variables) become the columns of a linear
- * regression, and a beam forward selection (each step adds, to each of the best few term sets, the terms that most
- * reduce the residual sum of squares with all coefficients refitted) picks up to {@link #MAX_TERMS} of them for four
- * forms of the law:
+ * number 1, smallest first, up to a count; the monomials of the variables; ratios such as v/c and their offsets
+ * 1 - v*v/(c*c); squared differences) become the columns of a linear regression, and term sets are chosen by a
+ * beam forward selection (each step adds the terms that most reduce the residual sum of squares, all coefficients
+ * refitted) and by an exhaustive best-subset search among the best single terms, in nested pools (small terms
+ * alone, then more), for these forms of the law:
  * <ul>
  * <li>y = c0 + c1 t1 + ... + cK tK (sums: polynomials, superpositions);</li>
  * <li>y = sqrt(c0 + c1 t1 + ...) when y > 0 (distances, norms);</li>
  * <li>y = 1 / (c0 + c1 t1 + ...) when y has no zero (lens and resistor laws);</li>
  * <li>y = c t1^a1 ... tK^aK when y has one sign: log-linear in log|t|, exponents rounded to halves (products of
- * powers, which most physical laws are).</li>
+ * powers, which most physical laws are), also times exp(b1 s1 + ...) (Gaussians, Boltzmann factors);</li>
+ * <li>y = F * (any of the sum forms), F a product of powers of variables read off the log-linear fit of y on the
+ * variables (G m1 m2 / distance^2, U (1 - cos(k d))).</li>
  * </ul>
- * Every selection along every beam becomes a structure with parameters (with least-squares start values) that the
- * caller fits and scores by description length like any other candidate: this phase only proposes. Everything
- * here is deterministic: terms are listed to a count, not a time, and parallel loops write per-term slots.
+ * Every selected set becomes a structure with parameters (with least-squares start values) that the caller fits
+ * and scores by description length like any other candidate: this phase only proposes. Everything here is
+ * deterministic: terms are listed to a count, not a time, and parallel loops write per-term slots.
  */
 final class TermRegression {
 
@@ -106,6 +109,12 @@ final class TermRegression {
             }
             if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
                 addProducts(pool, y, out, fj);
+            }
+            // Power factors need only y without zeros: q B cos(theta) changes sign, its factor q B does not.
+            if (Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(Math.log(Math.abs(v))))) {
+                for (Expr factor : powerFactors(columns, y)) {
+                    addFactored(pool, columns, y, factor, out, fj);
+                }
             }
         } finally {
             fj.shutdownNow();
@@ -500,6 +509,104 @@ final class TermRegression {
     }
 
     /**
+     * Power-law factors of y: log|y| regressed on the logs of the one-signed variables, each coefficient rounded
+     * where it is close, the others left out. A law like
+     * G m1 m2 / (sum of squared differences) or U (1 - cos(k d)) is such a factor times a sum the sum forms find.
+     */
+    private List<Expr> powerFactors(double[][] columns, double[] y) {
+        int n = y.length;
+        List<Integer> vars = new ArrayList<>();
+        List<double[]> logs = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            double[] c = columns[i];
+            boolean positive = c[0] > 0;
+            double[] l = new double[n];
+            boolean ok = true;
+            for (int r = 0; r < n && ok; r++) {
+                ok = c[r] != 0 && (c[r] > 0) == positive;
+                l[r] = Math.log(Math.abs(c[r]));
+            }
+            if (ok) {
+                vars.add(i);
+                logs.add(l);
+            }
+        }
+        List<Expr> out = new ArrayList<>();
+        if (vars.size() < 2 || n <= vars.size() + 2) {
+            return out;
+        }
+        double[] target = new double[n];
+        for (int r = 0; r < n; r++) {
+            target[r] = Math.log(Math.abs(y[r]));
+        }
+        double[] coef = leastSquares(logs.toArray(new double[0][]), target, true);
+        // Three roundings: to halves within 0.1, to integers within 0.1, to halves within 0.03 (a variable the law
+        // does not hold as a power can still get a coefficient near -1 from its correlation with the rest).
+        double[][] roundings = {{2, 0.1}, {1, 0.1}, {2, 0.03}};
+        for (double[] rounding : roundings) {
+            List<Expr> numerator = new ArrayList<>();
+            List<Expr> denominator = new ArrayList<>();
+            for (int k = 0; k < vars.size(); k++) {
+                double a = coef[k + 1];
+                double rounded = Math.round(rounding[0] * a) / rounding[0];
+                if (rounded == 0 || Math.abs(a - rounded) > rounding[1] || Math.abs(rounded) > 4) {
+                    continue;
+                }
+                boolean half = Math.abs(rounded) % 1 != 0;
+                Expr v = new Expr.Var(vars.get(k));
+                if (half && (!operators.contains(Op.SQRT) || columns[vars.get(k)][0] < 0)) {
+                    continue;
+                }
+                List<Expr> side = rounded > 0 ? numerator : denominator;
+                for (int m = 0; m < (int) Math.floor(Math.abs(rounded)); m++) {
+                    side.add(v);
+                }
+                if (half) {
+                    side.add(new Expr.Unary(Op.SQRT, v));
+                }
+            }
+            if (numerator.isEmpty() && denominator.isEmpty() || !denominator.isEmpty() && !operators.contains(Op.DIV)) {
+                continue;
+            }
+            Expr f = denominator.isEmpty() ? product(numerator) : new Expr.Binary(Op.DIV,
+                    numerator.isEmpty() ? Expr.Num.of(1) : product(numerator), product(denominator));
+            if (!out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The sum forms fitted to y / factor, each proposal multiplied back by the factor. */
+    private void addFactored(Pool pool, double[][] columns, double[] y, Expr factor, List<Candidate> out,
+            ForkJoinPool fj) throws InterruptedException {
+        int n = y.length;
+        double[] f = new double[n];
+        factor.evaluate(columns, null, f);
+        double[] q = new double[n];
+        for (int r = 0; r < n; r++) {
+            q[r] = y[r] / f[r];
+            if (!Double.isFinite(q[r])) {
+                return;
+            }
+        }
+        List<Candidate> sums = new ArrayList<>();
+        addSums(pool, q, sums, fj, Form.PLAIN);
+        if (operators.contains(Op.SQRT) && Arrays.stream(q).allMatch(v -> v > 0)) {
+            addSums(pool, q, sums, fj, Form.SQRT);
+        }
+        if (operators.contains(Op.DIV) && Arrays.stream(q).allMatch(v -> v != 0 && Double.isFinite(1 / v))) {
+            addSums(pool, q, sums, fj, Form.RECIPROCAL);
+        }
+        for (Candidate c : sums) {
+            Expr e = c.structure() instanceof Expr.Binary b && b.op() == Op.DIV && b.left().equals(Expr.Num.of(1))
+                    ? new Expr.Binary(Op.DIV, factor, b.right()) // F / S, not F * (1 / S)
+                    : new Expr.Binary(Op.MUL, factor, c.structure());
+            out.add(new Candidate(e, c.start()));
+        }
+    }
+
+    /**
      * Standardized columns; null (never selected) for a constant or non-finite one and for one equal to an earlier
      * one up to sign, scale and offset, which the regression supplies.
      */
@@ -582,12 +689,19 @@ final class TermRegression {
         if (!(rss0 > 0) || !Double.isFinite(rss0)) {
             return out;
         }
+        // Per number of terms, the sets found with their residual sums of squares; the best few are proposed.
+        java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found = new java.util.TreeMap<>();
         int terms = Math.min(MAX_TERMS, n - 2);
         List<State> beam = List.of(new State(new int[0], new double[0][], r0, rss0, null));
         for (int step = 0; step < terms && !beam.isEmpty(); step++) {
             List<State> children = new ArrayList<>();
             for (State s : beam) {
                 double[] gain = gains(z, s, fj);
+                if (step == 0) {
+                    for (int[] set : bestSubsets(z, gain, r0, terms)) {
+                        note(found, set, rss(z, set, r0));
+                    }
+                }
                 java.util.Set<Integer> picks = new java.util.LinkedHashSet<>();
                 for (int j : top(gain, BEAM)) {
                     picks.add(j);
@@ -615,16 +729,13 @@ final class TermRegression {
             children.sort(Comparator.comparingDouble(State::rss).thenComparing(State::set, Arrays::compare));
             List<State> next = new ArrayList<>();
             java.util.Set<String> seenSets = new java.util.HashSet<>();
-            // The first step's extra beams are expanded, but proposed only if among the best: a lone term is
-            // also a structure of the exhaustive phase.
+            // Every set reached is noted; only the best few of each number of terms are proposed.
             int keep = step == 0 ? children.size() : BEAM;
             for (State c : children) {
                 int[] sorted = c.set().clone();
                 Arrays.sort(sorted);
                 if (next.size() < keep && seenSets.add(Arrays.toString(sorted))) {
-                    if (next.size() < BEAM) {
-                        out.add(c.set());
-                    }
+                    note(found, c.set(), c.rss());
                     next.add(c);
                 }
             }
@@ -633,7 +744,137 @@ final class TermRegression {
             next.removeIf(c -> c.rss() <= exact);
             beam = next;
         }
+        for (java.util.TreeMap<Double, int[]> sets : found.values()) {
+            sets.values().stream().limit(PROPOSED_PER_SIZE).forEach(out::add);
+        }
         return out;
+    }
+
+    /** Records a set under its number of terms (the first set of an equal residual kept). */
+    private static void note(java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found, int[] set, double rss) {
+        found.computeIfAbsent(set.length, k -> new java.util.TreeMap<>()).putIfAbsent(rss, set);
+    }
+
+    /** Residual sum of squares of the centred target after its least-squares fit on the standardized terms. */
+    private static double rss(double[][] z, int[] set, double[] r0) {
+        double[][] x = Arrays.stream(set).mapToObj(j -> z[j]).toArray(double[][]::new);
+        double[] c = leastSquares(x, r0, false);
+        double s = 0;
+        for (int r = 0; r < r0.length; r++) {
+            double d = r0[r];
+            for (int k = 0; k < set.length; k++) {
+                d -= c[k] * x[k][r];
+            }
+            s += d * d;
+        }
+        return s;
+    }
+
+    /** For k = 2, 3, ...: how many of the best single terms the exhaustive subset search takes them from. */
+    static final int[] SUBSET_POOL = {0, 0, 48, 40, 24, 18, 14};
+
+    /** Term sets proposed per selection and number of terms: the lowest residuals. */
+    static final int PROPOSED_PER_SIZE = 3;
+
+    /** Subsets kept per number of terms. */
+    static final int SUBSETS_KEPT = 3;
+
+    /**
+     * Best subsets among the best single terms: for k = 2..maxTerms, every k of the {@link #SUBSET_POOL}[k] terms
+     * that alone explain most, scored by the residual sum of squares of their joint least-squares fit (from their
+     * Gram matrix). Forward selection commits to its first term; when the law is a sum of similar parts (three
+     * squared differences) the best first term is often a proxy for several (x1 + z1), and only a joint search
+     * finds the parts.
+     */
+    private static List<int[]> bestSubsets(double[][] z, double[] singleGain, double[] r0, int maxTerms) {
+        List<int[]> out = new ArrayList<>();
+        int l = Math.min(SUBSET_POOL[2], (int) Arrays.stream(singleGain).filter(g -> g >= 0).count());
+        int[] best = top(singleGain, l);
+        double[][] gram = new double[l][l];
+        double[] b = new double[l];
+        for (int i = 0; i < l; i++) {
+            b[i] = dot(z[best[i]], r0);
+            for (int j = 0; j <= i; j++) {
+                gram[i][j] = gram[j][i] = dot(z[best[i]], z[best[j]]);
+            }
+        }
+        for (int k = 2; k <= Math.min(maxTerms, SUBSET_POOL.length - 1); k++) {
+            int m = Math.min(l, SUBSET_POOL[k]);
+            if (m < k) {
+                break;
+            }
+            // Keep the SUBSETS_KEPT largest explained sums of squares, ties to the first found.
+            double[] keptGain = new double[SUBSETS_KEPT];
+            int[][] kept = new int[SUBSETS_KEPT][];
+            Arrays.fill(keptGain, -1);
+            int[] idx = new int[k];
+            for (int i = 0; i < k; i++) {
+                idx[i] = i;
+            }
+            while (true) {
+                double g = explained(gram, b, idx);
+                if (g > keptGain[SUBSETS_KEPT - 1]) {
+                    int at = SUBSETS_KEPT - 1;
+                    while (at > 0 && keptGain[at - 1] < g) {
+                        keptGain[at] = keptGain[at - 1];
+                        kept[at] = kept[at - 1];
+                        at--;
+                    }
+                    keptGain[at] = g;
+                    kept[at] = idx.clone();
+                }
+                int i = k - 1;
+                while (i >= 0 && idx[i] == m - k + i) {
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+                idx[i]++;
+                for (int j = i + 1; j < k; j++) {
+                    idx[j] = idx[j - 1] + 1;
+                }
+            }
+            for (int[] set : kept) {
+                if (set != null) {
+                    out.add(Arrays.stream(set).map(i -> best[i]).toArray());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** b_S' G_S^-1 b_S by Cholesky: the sum of squares the subset explains; -1 when G_S is (nearly) singular. */
+    private static double explained(double[][] gram, double[] b, int[] idx) {
+        int k = idx.length;
+        double[][] c = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = gram[idx[i]][idx[j]];
+                for (int p = 0; p < j; p++) {
+                    sum -= c[i][p] * c[j][p];
+                }
+                if (i == j) {
+                    if (sum < 1e-9) {
+                        return -1;
+                    }
+                    c[i][i] = Math.sqrt(sum);
+                } else {
+                    c[i][j] = sum / c[j][j];
+                }
+            }
+        }
+        double total = 0;
+        double[] w = new double[k];
+        for (int i = 0; i < k; i++) {
+            double sum = b[idx[i]];
+            for (int p = 0; p < i; p++) {
+                sum -= c[i][p] * w[p];
+            }
+            w[i] = sum / c[i][i];
+            total += w[i] * w[i];
+        }
+        return total;
     }
 
     /** Per term, the drop in residual sum of squares from adding it; -1 for terms that cannot be added. */

@@ -88,6 +88,16 @@ class TermRegressionTest {
                 new double[] {5, 3, 1, 1}, new double[] {10, 20, 2, 2})); // Feynman I.15.3x's ranges
     }
 
+    @Test
+    void powerFactorsTimesSumsAndGaussians() throws Exception {
+        // Feynman I.9.18 (19 nodes as Feynman writes it) and I.6.2, with their ranges.
+        assertTrue(proposesExactlyRanged("G*m1*m2/((x2-x1)**2+(y2-y1)**2+(z2-z1)**2)",
+                List.of("m1", "m2", "G", "x1", "x2", "y1", "y2", "z1", "z2"),
+                new double[] {1, 1, 1, 3, 1, 3, 1, 3, 1}, new double[] {2, 2, 2, 4, 2, 4, 2, 4, 2}));
+        assertTrue(proposesExactlyRanged("exp(-(theta/sigma)**2/2)/(sqrt(2*pi)*sigma)", List.of("sigma", "theta"),
+                new double[] {1, 1}, new double[] {3, 3}));
+    }
+
     /** As {@link #proposesExactly} with a range per variable (Feynman style), 200 points. */
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
             throws Exception {
