@@ -146,6 +146,9 @@ final class TermRegression {
             if (size == 1) {
                 listed.addAll(monomials(variables));
                 listed.addAll(ratios(variables));
+                // Functions of groups are many: a prefix of their own, so the first stays small.
+                listedEnds.add(listed.size());
+                listed.addAll(functionsOfGroups(variables));
             }
             listedEnds.add(listed.size());
             if (!level.complete()) {
@@ -270,6 +273,54 @@ final class TermRegression {
         return out;
     }
 
+    /**
+     * Functions of variable groups: every product M of two or more variables each to the power 1 or -1 (up to 5 of
+     * them for at most six variables, 4 for seven, 3 beyond), alone, under each unary operator, and as 1/exp(M).
+     * Physical laws put such groups inside functions: exp(-m g x/(kb T)), exp(h omega/(kb T)) - 1, log(V2/V1).
+     */
+    private List<Expr> functionsOfGroups(int variables) {
+        List<Expr> out = new ArrayList<>();
+        if (!operators.contains(Op.DIV) || variables < 2) {
+            return out;
+        }
+        int most = variables <= 6 ? 5 : variables == 7 ? 4 : 3;
+        List<Op> unary = operators.stream().filter(o -> o.arity == 1).toList();
+        int[] e = new int[variables];
+        groups(e, 0, 0, most, unary, out);
+        return out;
+    }
+
+    private void groups(int[] e, int from, int used, int most, List<Op> unary, List<Expr> out) {
+        if (used >= 2) {
+            List<Expr> num = new ArrayList<>();
+            List<Expr> den = new ArrayList<>();
+            for (int i = 0; i < e.length; i++) {
+                if (e[i] != 0) {
+                    (e[i] > 0 ? num : den).add(new Expr.Var(i));
+                }
+            }
+            Expr m = den.isEmpty() ? product(num) : new Expr.Binary(Op.DIV, num.isEmpty() ? Expr.Num.of(1)
+                    : product(num), product(den));
+            out.add(m);
+            for (Op op : unary) {
+                out.add(new Expr.Unary(op, m));
+            }
+            if (operators.contains(Op.EXP)) {
+                out.add(new Expr.Binary(Op.DIV, Expr.Num.of(1), new Expr.Unary(Op.EXP, m)));
+            }
+        }
+        if (used == most) {
+            return;
+        }
+        for (int i = from; i < e.length; i++) {
+            for (int sign : new int[] {1, -1}) {
+                e[i] = sign;
+                groups(e, i + 1, used + 1, most, unary, out);
+                e[i] = 0;
+            }
+        }
+    }
+
     /** Integer exponent vectors with sum of |exponents| between 1 and degree, in a fixed order. */
     private static void exponents(int[] e, int from, int degree, List<int[]> out) {
         int used = Arrays.stream(e).map(Math::abs).sum();
@@ -384,8 +435,9 @@ final class TermRegression {
 
     /**
      * Product forms: selection on log|y| over log|t| of the one-signed terms (exponents rounded to halves), nested
-     * prefixes of the pool; then, when exp is an operator, over both log|t| and t of the first prefix (variables,
-     * monomials, ratios): y = c t1^a1 ... exp(b1 s1 + ...), Gaussians and Boltzmann factors.
+     * prefixes of the pool; then, when exp is an operator, over both log|t| and t of the first two prefixes
+     * (variables, monomials, ratios, functions of groups): y = c t1^a1 ... exp(b1 s1 + ...), Gaussians and
+     * Boltzmann factors.
      */
     private void addProducts(Pool pool, double[] y, List<Candidate> out, ForkJoinPool fj) throws InterruptedException {
         int n = y.length;
@@ -425,8 +477,9 @@ final class TermRegression {
         if (!operators.contains(Op.EXP) || pool.ends().length == 0) {
             return;
         }
-        // Mixed: log features of the usable terms and raw features of all terms, first prefix only.
-        int first = pool.ends()[0];
+        // Mixed: log features of the usable terms and raw features of all terms, of the first two prefixes (the
+        // variables, monomials, ratios, and the functions of variable groups).
+        int first = pool.ends()[Math.min(1, pool.ends().length - 1)];
         List<Integer> terms = new ArrayList<>();
         List<Boolean> raw = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
