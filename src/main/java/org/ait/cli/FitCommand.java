@@ -55,9 +55,23 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON result instead of the table.")
     boolean json;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "Save the search's state after the term phase"
+            + " and after each completed size (atomically), for --resume.")
+    Path checkpoint;
+
+    @Option(names = "--resume", description = "Continue from --checkpoint FILE (if it exists) with a new --time: the"
+            + " sizes it completed are not fitted again, and the result is the one of an uninterrupted search.")
+    boolean resume;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         search.validate(maxSize);
+        if (resume && checkpoint == null) {
+            throw new UserError("--resume needs --checkpoint FILE");
+        }
         if (!(testFraction >= 0 && testFraction < 1)) {
             throw new UserError("--test-fraction must be in [0, 1), got " + testFraction);
         }
@@ -118,7 +132,13 @@ final class FitCommand implements Callable<Integer> {
         int workers = search.threads();
         SymbolicRegression.Result result;
         try {
-            result = search.search(ops, structurePrior, maxSize).fit(train, yTrain);
+            Progress progress = new Progress(System.err, quiet);
+            SymbolicRegression sr = search.search(ops, structurePrior, maxSize).progress(progress::status);
+            if (checkpoint != null) {
+                sr.checkpoint(checkpoint, resume);
+            }
+            result = sr.fit(train, yTrain);
+            progress.finish();
         } catch (IllegalArgumentException e) {
             throw new UserError(data + ": " + e.getMessage());
         }

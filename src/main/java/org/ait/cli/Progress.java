@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import org.ait.tm.ProgressListener;
 
 /**
- * Progress of a table build on stderr: on a terminal one line redrawn in place twice a second; otherwise (a log
+ * Progress of a table build or a search on stderr: on a terminal one line redrawn in place twice a second; otherwise (a log
  * file of a long build) one line a minute. The launcher tells whether stderr is a terminal
  * ({@code -Dait.stderr.tty=true|false}); without it, a console on stdin/stdout stands in.
  */
@@ -40,6 +40,18 @@ final class Progress implements ProgressListener {
             printed = terminal;
         }
         return true;
+    }
+
+    /** A status line of a search: redrawn twice a second on a terminal, once a minute in a log. */
+    void status(String line) {
+        long now = System.nanoTime();
+        long interval = terminal ? 500_000_000L : 60_000_000_000L;
+        if (enabled && now - lastPrint > interval) {
+            lastPrint = now;
+            err.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
+            err.flush();
+            printed = terminal;
+        }
     }
 
     void finish() {

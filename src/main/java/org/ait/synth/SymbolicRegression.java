@@ -86,6 +86,9 @@ public final class SymbolicRegression {
     private double noiseFloor = 1e-9;
     private boolean terms = true;
     private boolean stopAtExactFit = true;
+    private java.nio.file.Path checkpointFile;
+    private boolean resume;
+    private java.util.function.Consumer<String> progress = line -> { };
 
     public SymbolicRegression(List<Op> operators, StructurePrior prior) {
         this.operators = List.copyOf(operators);
@@ -127,6 +130,23 @@ public final class SymbolicRegression {
         return this;
     }
 
+    /**
+     * Writes the search's state to {@code file} after the term phase and after each completed size (atomically),
+     * and with {@code resume} starts from the state in it: the sizes it completed are not fitted again, and the
+     * result is the one an uninterrupted search would give. A checkpoint of other data or options is refused.
+     */
+    public SymbolicRegression checkpoint(java.nio.file.Path file, boolean resume) {
+        this.checkpointFile = file;
+        this.resume = resume;
+        return this;
+    }
+
+    /** Receives a line on the search's progress after each phase and each block of structures. */
+    public SymbolicRegression progress(java.util.function.Consumer<String> listener) {
+        this.progress = listener;
+        return this;
+    }
+
     /** Relative noise floor: the smallest noise believed, as a fraction of the target's RMS. */
     public SymbolicRegression noiseFloor(double relative) {
         this.noiseFloor = relative;
@@ -137,7 +157,7 @@ public final class SymbolicRegression {
      * @param columns {@code columns[i][r]}: input variable i at observation r
      * @param y       the target at each observation
      */
-    public Result fit(double[][] columns, double[] y) throws InterruptedException {
+    public Result fit(double[][] columns, double[] y) throws InterruptedException, java.io.IOException {
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         int n = y.length;
@@ -160,8 +180,29 @@ public final class SymbolicRegression {
         TermPhase termPhase = new TermPhase(0, 0, 0);
         boolean stoppedExact = false;
         double exactMse = floor * floor;
+        String key = checkpointFile == null ? null : key(columns, y);
+        long evaluatedBefore = 0;
+        boolean resumed = false;
+        if (resume && checkpointFile != null && java.nio.file.Files.exists(checkpointFile)) {
+            FitCheckpoint.State state = FitCheckpoint.read(checkpointFile);
+            if (!state.key().equals(key)) {
+                throw new IllegalArgumentException(checkpointFile + ": a checkpoint of another search (other data,"
+                        + " target or options)");
+            }
+            all.addAll(state.models());
+            complete = state.completeSize();
+            index = state.index();
+            evaluatedBefore = state.evaluated() - state.models().size();
+            termPhase = state.terms();
+            resumed = true;
+            for (int size = 1; size <= complete; size++) {
+                structures.next(Long.MAX_VALUE, MAX_STRUCTURES); // the same structures, not fitted again
+            }
+            progress.accept("resumed from " + checkpointFile + ": sizes <= " + complete + " done, "
+                    + state.evaluated() + " models fitted before");
+        }
         try {
-            if (terms) {
+            if (terms && !resumed) {
                 // Term regression first: its proposals are few and cheap to fit, and reach sizes the exhaustive
                 // phase never will. Its models get indices after every possible exhaustive one (seeds differ).
                 TermRegression.Proposals proposals = new TermRegression(operators, threads).propose(columns, y);
@@ -173,9 +214,13 @@ public final class SymbolicRegression {
                 }
                 collect(futures, all);
                 termPhase = new TermPhase(proposals.terms(), proposals.completeSize(), proposals.candidates().size());
+                progress.accept(String.format(java.util.Locale.ROOT, "term regression: %d structures from %d terms,"
+                        + " %.1f s", proposals.candidates().size(), proposals.terms(),
+                        (System.nanoTime() - start) / 1e9));
+                evaluatedBefore = save(all, key, complete, index, evaluatedBefore, termPhase, floor);
             }
             levels:
-            for (int size = 1; size <= maxSize; size++) {
+            for (int size = complete + 1; size <= maxSize; size++) {
                 if (System.nanoTime() > deadline) {
                     break;
                 }
@@ -199,12 +244,16 @@ public final class SymbolicRegression {
                         futures.add(pool.submit(() -> fitOne(e, columns, y, floor, id, null)));
                     }
                     collect(futures, all);
+                    progress.accept(String.format(java.util.Locale.ROOT, "size %d: %d/%d structures, %d models,"
+                            + " %.1f s", size, Math.min(level.size(), from + BLOCK), level.size(),
+                            evaluatedBefore + all.size(), (System.nanoTime() - start) / 1e9));
                 }
                 if (!next.complete()) {
                     partial = level.size();
                     break;
                 }
                 complete = size;
+                evaluatedBefore = save(all, key, complete, index, evaluatedBefore, termPhase, floor);
             }
         } finally {
             pool.shutdownNow();
@@ -233,9 +282,52 @@ public final class SymbolicRegression {
                 best = m;
             }
         }
-        return new Result(best, front(all, floor * floor), complete, all.size(), (System.nanoTime() - start) / 1e9,
-                partial,
+        return new Result(best, front(all, floor * floor), complete, evaluatedBefore + all.size(),
+                (System.nanoTime() - start) / 1e9, partial,
                 termPhase, stoppedExact);
+    }
+
+    /**
+     * With a checkpoint file: keeps only the models that can still matter (the front and the ten shortest
+     * descriptions) and writes the state. Returns the count of models fitted and no longer held.
+     */
+    private long save(List<Model> all, String key, int complete, long index, long evaluatedBefore, TermPhase terms,
+            double floor) throws java.io.IOException {
+        if (checkpointFile == null) {
+            return evaluatedBefore;
+        }
+        List<Model> byBits = new ArrayList<>(all);
+        byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
+        java.util.Set<Model> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(byBits.subList(0, Math.min(10, byBits.size())));
+        keep.addAll(front(all, floor * floor));
+        long dropped = all.size() - keep.size();
+        all.removeIf(m -> !keep.contains(m)); // the kept ones stay in their order
+        FitCheckpoint.write(checkpointFile, new FitCheckpoint.State(key, complete, index,
+                evaluatedBefore + dropped + all.size(), terms, List.copyOf(all)));
+        return evaluatedBefore + dropped;
+    }
+
+    /** SHA-256 of the data and of every option that changes the result (not the time budget or threads). */
+    private String key(double[][] columns, double[] y) {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8);
+            for (double[] c : columns) {
+                for (double v : c) {
+                    d.update(b.clear().putDouble(v).array());
+                }
+            }
+            for (double v : y) {
+                d.update(b.clear().putDouble(v).array());
+            }
+            String options = operators + "|" + prior.name() + "|" + maxSize + "|" + seed + "|" + noiseFloor + "|"
+                    + terms + "|" + stopAtExactFit + "|" + columns.length;
+            d.update(options.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Adds the fitted models in submission order (so the thread count does not change the order). */

@@ -48,7 +48,10 @@ class FitCliTest {
             assertTrue(model.has(field), field);
         }
         assertTrue(doc.get("front").size() >= 1);
-        assertEquals("all structures of size <= 7 were evaluated", doc.get("provenance").get("search").asText());
+        // The law fits exactly, so the exhaustive phase stops after the sizes it always completes.
+        String search = doc.get("provenance").get("search").asText();
+        assertTrue(search.startsWith("all structures of size <= 4 were evaluated; stopped there"), search);
+        assertTrue(search.contains("term regression proposed"), search);
         // The printed expression parses (sympy syntax, column names) and is the law.
         List<String> names = List.of("mass", "velocity", "noise");
         Expr e = ExprParser.parse(model.get("expression").asText(), names);
@@ -56,6 +59,14 @@ class FitCliTest {
             assertEquals(0.5 * p[0] * p[1] * p[1], e.evaluate(p, null), 1e-6, model.get("expression").asText());
         }
         assertTrue(model.get("test_r2").asDouble() > 0.999999);
+        // Same seed, one thread: the same model and front.
+        Path out1 = dir.resolve("result1.json");
+        CliTest.Run one = run("fit", data.toString(), "--target", "energy", "--max-size", "7", "--time", "60",
+                "--threads", "1", "--out", out1.toString());
+        assertEquals(0, one.code(), one.err());
+        JsonNode doc1 = Json.mapper().readTree(out1.toFile());
+        assertEquals(model.get("expression").asText(), doc1.get("model").get("expression").asText());
+        assertEquals(doc.get("front").toString(), doc1.get("front").toString());
     }
 
     @Test
@@ -78,5 +89,9 @@ class FitCliTest {
         assertOneLineError(run("fit", dir.resolve("missing.csv").toString(), "--target", "y"), 2, "no such file");
         assertOneLineError(run("fit", good.toString(), "--target", "y", "--prior", "uniform"), 2,
                 "--prior must be algorithmic or size");
+        assertOneLineError(run("fit", good.toString(), "--target", "y", "--resume"), 2,
+                "--resume needs --checkpoint FILE");
+        assertOneLineError(run("fit", good.toString(), "--target", "y", "--resume", "--checkpoint",
+                csv(dir, "not-a-checkpoint.json", "{\"a\": 1}").toString()), 2, "not a fit checkpoint");
     }
 }

@@ -29,10 +29,13 @@ class SymbolicRegressionTest {
         return new double[][] {x, y, t};
     }
 
-    static SymbolicRegression.Result run(double[][] d, int threads) throws IOException, InterruptedException {
+    static SymbolicRegression search(int threads) throws IOException {
         return new SymbolicRegression(OPS, StructurePrior.algorithmic(OPS, 2)).maxSize(5).seconds(120).seed(3)
-                .stopAtExactFit(false)
-                .threads(threads).fit(new double[][] {d[0], d[1]}, d[2]);
+                .stopAtExactFit(false).threads(threads);
+    }
+
+    static SymbolicRegression.Result run(double[][] d, int threads) throws IOException, InterruptedException {
+        return search(threads).fit(new double[][] {d[0], d[1]}, d[2]);
     }
 
     /** The model's values equal the law's at fresh points. */
@@ -67,6 +70,45 @@ class SymbolicRegressionTest {
         System.out.println("noisy: " + r.best().sympy(XY) + "; front " + r.front().size());
         assertEquals(3, r.best().structure().size(), r.best().sympy(XY));
         assertTrue(r.front().get(r.front().size() - 1).mse() <= r.best().mse());
+    }
+
+    /** A search stopped after size 3 and resumed from its checkpoint ends where an uninterrupted one does. */
+    @Test
+    void resumedSearchGivesTheUninterruptedResult(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        double[][] d = data((x, y) -> Math.cos(x) * 1.7 + y, 40, 0.01, 5);
+        double[][] xy = {d[0], d[1]};
+        SymbolicRegression.Result plain = run(d, 2);
+        java.nio.file.Path file = dir.resolve("fit.ckpt");
+        java.nio.file.Path afterSize3 = dir.resolve("after-size-3.ckpt");
+        SymbolicRegression.Result checkpointed = search(2).checkpoint(file, false).progress(line -> {
+            try {
+                if (line.startsWith("size 4:") && !java.nio.file.Files.exists(afterSize3)) {
+                    java.nio.file.Files.copy(file, afterSize3); // the state written when size 3 completed
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).fit(xy, d[2]);
+        assertEquals(3, FitCheckpoint.read(afterSize3).completeSize());
+        assertTrue(FitCheckpoint.read(afterSize3).models().size() < plain.evaluated() / 10); // only what can matter
+        SymbolicRegression.Result resumed = search(1).checkpoint(afterSize3, true).fit(xy, d[2]);
+        for (SymbolicRegression.Result r : List.of(checkpointed, resumed)) {
+            assertEquals(plain.best().sympy(XY), r.best().sympy(XY));
+            assertArrayEquals(plain.best().params(), r.best().params(), 0);
+            assertEquals(plain.front().size(), r.front().size());
+            for (int i = 0; i < plain.front().size(); i++) {
+                assertEquals(plain.front().get(i).sympy(XY), r.front().get(i).sympy(XY));
+            }
+            assertEquals(plain.evaluated(), r.evaluated());
+            assertEquals(5, r.completeSize());
+        }
+        // Other data: refused.
+        double[] other = d[2].clone();
+        other[0] += 1;
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> search(1).checkpoint(afterSize3, true).fit(xy, other));
+        assertTrue(e.getMessage().contains("another search"), e.getMessage());
     }
 
     @Test

@@ -98,6 +98,15 @@ class TermRegressionTest {
                 new double[] {1, 1}, new double[] {3, 3}));
     }
 
+    @Test
+    void functionsOfVariableGroups() throws Exception {
+        // Feynman I.40.1 (a Boltzmann factor) and III.14.14 (a diode), with their ranges.
+        assertTrue(proposesExactlyRanged("n_0*exp(-m*g*x/(kb*T))", List.of("n_0", "m", "x", "T", "g", "kb"),
+                new double[] {1, 1, 1, 1, 1, 1}, new double[] {5, 5, 5, 5, 5, 5}));
+        assertTrue(proposesExactlyRanged("I_0*(exp(q*Volt/(kb*T))-1)", List.of("I_0", "q", "Volt", "kb", "T"),
+                new double[] {1, 1, 1, 1, 1}, new double[] {5, 2, 2, 5, 5}));
+    }
+
     /** As {@link #proposesExactly} with a range per variable (Feynman style), 200 points. */
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
             throws Exception {
