@@ -55,6 +55,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON result instead of the table.")
     boolean json;
 
+    @Option(names = "--weights", paramLabel = "COLUMN", description = "Column of observation weights (weighted least"
+            + " squares: a row of weight w counts as w rows); not an input. Finite, non-negative, some positive.")
+    String weightsColumn;
+
     @Option(names = "--checkpoint", paramLabel = "FILE", description = "Save the search's state after the term phase"
             + " and after each completed size (atomically), for --resume.")
     Path checkpoint;
@@ -88,8 +92,32 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        int wc = -1;
+        if (weightsColumn != null) {
+            try {
+                wc = csv.column(weightsColumn);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--weights: " + e.getMessage());
+            }
+            if (wc == t) {
+                throw new UserError("--weights: the weights column cannot be the target");
+            }
+            double[] w = csv.columns()[wc];
+            for (int r = 0; r < w.length; r++) {
+                if (w[r] < 0) {
+                    throw new UserError(data + ": row " + (r + 2) + ", column '" + weightsColumn + "': weight " + w[r]
+                            + " is negative");
+                }
+            }
+            if (Arrays.stream(w).allMatch(v -> v == 0)) {
+                throw new UserError(data + ": every weight in column '" + weightsColumn + "' is zero");
+            }
+        }
         List<String> names = new ArrayList<>(csv.names());
-        names.remove(t);
+        names.remove(target);
+        if (weightsColumn != null) {
+            names.remove(weightsColumn);
+        }
         if (names.isEmpty()) {
             throw new UserError(data + ": no input columns besides the target '" + target + "'");
         }
@@ -109,10 +137,19 @@ final class FitCommand implements Callable<Integer> {
         double[][] test = new double[names.size()][n - nTrain];
         double[] yTrain = new double[nTrain];
         double[] yTest = new double[n - nTrain];
+        double[] wTrain = wc < 0 ? null : new double[nTrain];
+        double[] wTest = wc < 0 ? null : new double[n - nTrain];
         for (int i = 0; i < n; i++) {
             int r = order[i];
+            if (wc >= 0) {
+                if (i < nTrain) {
+                    wTrain[i] = csv.columns()[wc][r];
+                } else {
+                    wTest[i - nTrain] = csv.columns()[wc][r];
+                }
+            }
             for (int c = 0, v = 0; c < csv.names().size(); c++) {
-                if (c == t) {
+                if (c == t || c == wc) {
                     continue;
                 }
                 if (i < nTrain) {
@@ -133,7 +170,8 @@ final class FitCommand implements Callable<Integer> {
         SymbolicRegression.Result result;
         try {
             Progress progress = new Progress(System.err, quiet);
-            SymbolicRegression sr = search.search(ops, structurePrior, maxSize).progress(progress::status);
+            SymbolicRegression sr = search.search(ops, structurePrior, maxSize).progress(progress::status)
+                    .weights(wTrain);
             if (checkpoint != null) {
                 sr.checkpoint(checkpoint, resume);
             }
@@ -143,15 +181,18 @@ final class FitCommand implements Callable<Integer> {
             throw new UserError(data + ": " + e.getMessage());
         }
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("model", describe(result.best(), result.best(), names, test, yTest));
+        doc.put("model", describe(result.best(), result.best(), names, test, yTest, wTest));
         List<Map<String, Object>> front = new ArrayList<>();
         for (SymbolicRegression.Model m : result.front()) {
-            front.add(describe(m, result.best(), names, test, yTest));
+            front.add(describe(m, result.best(), names, test, yTest, wTest));
         }
         doc.put("front", front);
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("data", data.toString());
         prov.put("target", target);
+        if (weightsColumn != null) {
+            prov.put("weights", weightsColumn);
+        }
         prov.put("inputs", names);
         prov.put("rows", n);
         prov.put("train_rows", nTrain);
@@ -190,14 +231,27 @@ final class FitCommand implements Callable<Integer> {
 
     /** Test R^2 of a model (null-safe: NaN when the test target is constant or predictions are not finite). */
     static double r2(SymbolicRegression.Model m, double[][] test, double[] yTest) {
+        return r2(m, test, yTest, null);
+    }
+
+    /** Test R^2, weighted when weights are given (null: equal). */
+    static double r2(SymbolicRegression.Model m, double[][] test, double[] yTest, double[] w) {
         double[] p = new double[yTest.length];
         m.structure().evaluate(test, m.params(), p);
-        double mean = Arrays.stream(yTest).average().orElse(0);
+        double sw = 0;
+        double mean = 0;
+        for (int i = 0; i < p.length; i++) {
+            double wi = w == null ? 1 : w[i];
+            sw += wi;
+            mean += wi * yTest[i];
+        }
+        mean /= sw;
         double ssr = 0;
         double sst = 0;
         for (int i = 0; i < p.length; i++) {
-            ssr += (yTest[i] - p[i]) * (yTest[i] - p[i]);
-            sst += (yTest[i] - mean) * (yTest[i] - mean);
+            double wi = w == null ? 1 : w[i];
+            ssr += wi * (yTest[i] - p[i]) * (yTest[i] - p[i]);
+            sst += wi * (yTest[i] - mean) * (yTest[i] - mean);
         }
         return sst == 0 ? Double.NaN : 1 - ssr / sst;
     }
@@ -207,7 +261,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> describe(SymbolicRegression.Model m, SymbolicRegression.Model best,
-            List<String> names, double[][] test, double[] yTest) {
+            List<String> names, double[][] test, double[] yTest, double[] wTest) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("expression", m.sympy(names));
         d.put("latex", m.structure().toLatex(names, m.params()));
@@ -218,7 +272,7 @@ final class FitCommand implements Callable<Integer> {
                 "data", round(m.bits().data())));
         d.put("relative_probability", Math.pow(2, best.bits().total() - m.bits().total()));
         if (yTest.length > 0) {
-            double r2 = r2(m, test, yTest);
+            double r2 = r2(m, test, yTest, wTest);
             d.put("test_r2", Double.isFinite(r2) ? r2 : null);
         }
         return d;

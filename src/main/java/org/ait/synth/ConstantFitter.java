@@ -26,6 +26,8 @@ public final class ConstantFitter {
 
     private final int restarts;
     private final int maxIterations;
+    /** Square roots of the observation weights; null for equal weights. */
+    private double[] rootWeights;
 
     public ConstantFitter(int restarts, int maxIterations) {
         if (restarts < 1 || maxIterations < 1) {
@@ -33,6 +35,14 @@ public final class ConstantFitter {
         }
         this.restarts = restarts;
         this.maxIterations = maxIterations;
+    }
+
+    /**
+     * Weighted least squares: observation r counts {@code weights[r]} times (null: all once). Returns this fitter.
+     */
+    public ConstantFitter weights(double[] weights) {
+        this.rootWeights = weights == null ? null : java.util.Arrays.stream(weights).map(Math::sqrt).toArray();
+        return this;
     }
 
     /**
@@ -51,7 +61,7 @@ public final class ConstantFitter {
     public Fit fit(Expr e, double[][] columns, double[] y, UniformRandomProvider rng, double[] first) {
         int p = e.parameters();
         if (p == 0) {
-            return new Fit(new double[0], sse(e, columns, y, new double[0]));
+            return new Fit(new double[0], sse(e, columns, y, new double[0], rootWeights));
         }
         Fit best = new Fit(new double[p], Double.POSITIVE_INFINITY);
         if (first != null && first.length == p && java.util.Arrays.stream(first).allMatch(Double::isFinite)) {
@@ -83,23 +93,32 @@ public final class ConstantFitter {
             e.evaluate(columns, c, value);
             double[][] d = DescriptionLength.derivatives(e, columns, c);
             double[][] jac = new double[n][p];
-            for (int j = 0; j < p; j++) {
-                for (int r = 0; r < n; r++) {
-                    jac[r][j] = d[j][r];
+            for (int r = 0; r < n; r++) {
+                double w = rootWeights == null ? 1 : rootWeights[r];
+                value[r] *= w;
+                for (int j = 0; j < p; j++) {
+                    jac[r][j] = w * d[j][r];
                 }
             }
             return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(new ArrayRealVector(value, false),
                     new Array2DRowRealMatrix(jac, false));
         };
+        double[] target = y;
+        if (rootWeights != null) {
+            target = new double[n];
+            for (int r = 0; r < n; r++) {
+                target[r] = rootWeights[r] * y[r];
+            }
+        }
         try {
             LeastSquaresOptimizer.Optimum o = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-                    .model(model).target(y).start(init).maxIterations(maxIterations).maxEvaluations(maxIterations * 4)
+                    .model(model).target(target).start(init).maxIterations(maxIterations).maxEvaluations(maxIterations * 4)
                     .lazyEvaluation(false).build());
             double[] c = o.getPoint().toArray();
-            return new Fit(c, sse(e, columns, y, c));
+            return new Fit(c, sse(e, columns, y, c, rootWeights));
         } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException
                 | org.apache.commons.math3.linear.SingularMatrixException e2) {
-            return new Fit(init, sse(e, columns, y, init));
+            return new Fit(init, sse(e, columns, y, init, rootWeights));
         } catch (org.apache.commons.math3.exception.MathIllegalStateException
                 | org.apache.commons.math3.exception.MathIllegalArgumentException e2) {
             // NaN or infinite values along the way: this start gives nothing usable.
@@ -109,11 +128,16 @@ public final class ConstantFitter {
 
     /** Sum of squared residuals; infinite when any prediction is not finite. */
     public static double sse(Expr e, double[][] columns, double[] y, double[] params) {
+        return sse(e, columns, y, params, null);
+    }
+
+    /** Sum of squared residuals, each times the square of rootWeights[r] (null: 1). */
+    static double sse(Expr e, double[][] columns, double[] y, double[] params, double[] rootWeights) {
         double[] v = new double[y.length];
         e.evaluate(columns, params, v);
         double s = 0;
         for (int r = 0; r < y.length; r++) {
-            double d = v[r] - y[r];
+            double d = (v[r] - y[r]) * (rootWeights == null ? 1 : rootWeights[r]);
             if (!Double.isFinite(d)) {
                 return Double.POSITIVE_INFINITY;
             }

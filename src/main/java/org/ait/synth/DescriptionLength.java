@@ -49,12 +49,17 @@ public final class DescriptionLength {
 
     /** Per parameter, the sum over observations of the squared derivative of the prediction. */
     public static double[] fisherDiagonal(Expr e, double[][] columns, double[] params) {
+        return fisherDiagonal(e, columns, params, null);
+    }
+
+    /** As {@link #fisherDiagonal(Expr, double[][], double[])}, each observation times its weight (null: 1). */
+    public static double[] fisherDiagonal(Expr e, double[][] columns, double[] params, double[] weights) {
         double[][] d = derivatives(e, columns, params);
         double[] out = new double[params.length];
         for (int j = 0; j < params.length; j++) {
             double s = 0;
-            for (double v : d[j]) {
-                s += v * v;
+            for (int r = 0; r < d[j].length; r++) {
+                s += d[j][r] * d[j][r] * (weights == null ? 1 : weights[r]);
             }
             out[j] = s;
         }

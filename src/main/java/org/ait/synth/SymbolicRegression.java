@@ -89,6 +89,7 @@ public final class SymbolicRegression {
     private java.nio.file.Path checkpointFile;
     private boolean resume;
     private java.util.function.Consumer<String> progress = line -> { };
+    private double[] weights;
 
     public SymbolicRegression(List<Op> operators, StructurePrior prior) {
         this.operators = List.copyOf(operators);
@@ -141,6 +142,31 @@ public final class SymbolicRegression {
         return this;
     }
 
+    /**
+     * Observation weights (weighted least squares; the likelihood of observation r has variance sigma^2 /
+     * weights[r]), scaled here to mean 1; null for equal weights. Each must be finite and non-negative, some
+     * positive.
+     */
+    public SymbolicRegression weights(double[] w) {
+        if (w == null) {
+            this.weights = null;
+            return this;
+        }
+        double sum = 0;
+        for (double v : w) {
+            if (!(v >= 0) || !Double.isFinite(v)) {
+                throw new IllegalArgumentException("weights must be finite and non-negative, got " + v);
+            }
+            sum += v;
+        }
+        if (sum == 0) {
+            throw new IllegalArgumentException("weights are all zero");
+        }
+        double mean = sum / w.length;
+        this.weights = Arrays.stream(w).map(v -> v / mean).toArray();
+        return this;
+    }
+
     /** Receives a line on the search's progress after each phase and each block of structures. */
     public SymbolicRegression progress(java.util.function.Consumer<String> listener) {
         this.progress = listener;
@@ -158,6 +184,9 @@ public final class SymbolicRegression {
      * @param y       the target at each observation
      */
     public Result fit(double[][] columns, double[] y) throws InterruptedException, java.io.IOException {
+        if (weights != null && weights.length != y.length) {
+            throw new IllegalArgumentException(weights.length + " weights for " + y.length + " observations");
+        }
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         int n = y.length;
@@ -321,6 +350,9 @@ public final class SymbolicRegression {
             for (double v : y) {
                 d.update(b.clear().putDouble(v).array());
             }
+            for (double v : weights == null ? new double[0] : weights) {
+                d.update(b.clear().putDouble(v).array());
+            }
             String options = operators + "|" + prior.name() + "|" + maxSize + "|" + seed + "|" + noiseFloor + "|"
                     + terms + "|" + stopAtExactFit + "|" + columns.length;
             d.update(options.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -373,15 +405,15 @@ public final class SymbolicRegression {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, id});
         boolean started = start != null && start.length == p;
         // A model with start values (from a linear fit) needs fewer random restarts.
-        ConstantFitter.Fit f = new ConstantFitter(p == 0 || started ? 1 : 3, 100).fit(e, columns, y, rng,
-                started ? start : null);
+        ConstantFitter.Fit f = new ConstantFitter(p == 0 || started ? 1 : 3, 100).weights(weights)
+                .fit(e, columns, y, rng, started ? start : null);
         if (!Double.isFinite(f.sse())) {
             return null;
         }
         // Exact numbers (from snapping) are part of the structure's statement.
         DescriptionLength.Bits bits = DescriptionLength.of(prior.bits(e) + ConstantSnapper.numberBits(e), f.sse(),
                 y.length, floor,
-                DescriptionLength.fisherDiagonal(e, columns, f.params()), f.params());
+                DescriptionLength.fisherDiagonal(e, columns, f.params(), weights), f.params());
         return new Model(e, f.params(), f.sse() / y.length, bits);
     }
 }

@@ -69,6 +69,34 @@ class FitCliTest {
         assertEquals(doc.get("front").toString(), doc1.get("front").toString());
     }
 
+    /** Rows of weight 0 are gross errors: with --weights the law comes out, and the weights column is no input. */
+    @Test
+    void weightsSilenceBadRows(@TempDir Path dir) throws IOException {
+        StringBuilder s = new StringBuilder("x,z,w,y\n");
+        Random r = new Random(6);
+        for (int i = 0; i < 60; i++) {
+            double x = 1 + 3 * r.nextDouble();
+            double z = 1 + 3 * r.nextDouble();
+            boolean bad = i % 10 == 3;
+            s.append(x).append(',').append(z).append(',').append(bad ? 0 : 1).append(',')
+                    .append(bad ? 100 * r.nextDouble() : x * z + 2).append('\n');
+        }
+        Path data = csv(dir, "w.csv", s.toString());
+        Path out = dir.resolve("w.json");
+        CliTest.Run run = run("fit", data.toString(), "--target", "y", "--weights", "w", "--max-size", "5",
+                "--time", "60", "--quiet", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode doc = Json.mapper().readTree(out.toFile());
+        assertEquals(List.of("x", "z"), List.of(doc.get("provenance").get("inputs").get(0).asText(),
+                doc.get("provenance").get("inputs").get(1).asText()));
+        Expr e = ExprParser.parse(doc.get("model").get("expression").asText(), List.of("x", "z"));
+        assertEquals(3.5 * 1.5 + 2, e.evaluate(new double[] {3.5, 1.5}, null), 1e-6, doc.get("model").toString());
+        assertOneLineError(run("fit", data.toString(), "--target", "y", "--weights", "y"), 2,
+                "the weights column cannot be the target");
+        assertOneLineError(run("fit", csv(dir, "neg.csv", "x,w,y\n1,1,2\n2,-1,4\n3,1,6\n4,1,8\n").toString(),
+                "--target", "y", "--weights", "w"), 2, "row 3, column 'w': weight -1.0 is negative");
+    }
+
     @Test
     void badInputGetsOneLine(@TempDir Path dir) throws IOException {
         Path good = csv(dir, "g.csv", "x,y\n1,2\n2,4\n3,6\n4,8\n5,10\n");

@@ -74,4 +74,39 @@ class ConstantFitterTest {
         Expr logOfNegative = new Expr.Unary(Op.LOG, new Expr.Var(0));
         assertEquals(Double.POSITIVE_INFINITY, ConstantFitter.sse(logOfNegative, cols, new double[3], new double[0]));
     }
+
+    /** Weighted fit of a line = the closed-form weighted least-squares line (normal equations, by hand). */
+    @Test
+    void weightedFitIsTheClosedFormWeightedLine() {
+        Random r = new Random(8);
+        int n = 50;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 4 * r.nextDouble();
+            y[i] = 1.5 - 0.7 * x[i] + r.nextGaussian();
+            w[i] = 0.1 + 3 * r.nextDouble();
+        }
+        double sw = 0, swx = 0, swy = 0, swxx = 0, swxy = 0;
+        for (int i = 0; i < n; i++) {
+            sw += w[i];
+            swx += w[i] * x[i];
+            swy += w[i] * y[i];
+            swxx += w[i] * x[i] * x[i];
+            swxy += w[i] * x[i] * y[i];
+        }
+        double slope = (sw * swxy - swx * swy) / (sw * swxx - swx * swx);
+        double intercept = (swy - slope * swx) / sw;
+        Expr line = new Expr.Binary(Op.ADD, new Expr.Param(0), new Expr.Binary(Op.MUL, new Expr.Param(1),
+                new Expr.Var(0)));
+        ConstantFitter.Fit f = new ConstantFitter(1, 100).weights(w).fit(line, new double[][] {x}, y,
+                RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        assertEquals(intercept, f.params()[0], 1e-9);
+        assertEquals(slope, f.params()[1], 1e-9);
+        // The unweighted line differs: the weights matter.
+        ConstantFitter.Fit plain = new ConstantFitter(1, 100).fit(line, new double[][] {x}, y,
+                RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        assertTrue(Math.abs(plain.params()[1] - slope) > 1e-3);
+    }
 }
