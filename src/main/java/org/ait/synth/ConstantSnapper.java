@@ -26,7 +26,7 @@ public final class ConstantSnapper {
         return 1 + 2 * Math.log(Math.abs(v) + 1) / Math.log(2);
     }
 
-    /** Exact numbers within 2% of v (and within 1e-6 absolutely for v near 0), simplest first. */
+    /** Exact numbers within 2% of v (and within 1e-6 absolutely for v near 0), simplest first; then 0. */
     static List<Expr.Num> candidates(double v) {
         List<Expr.Num> out = new ArrayList<>();
         double tolerance = Math.max(0.02 * Math.abs(v), 1e-6);
@@ -49,6 +49,10 @@ public final class ConstantSnapper {
             }
         }
         out.sort((a, b) -> Double.compare(cost(a), cost(b)));
+        // Zero is always worth a try, last (a spurious offset or term fitted to noise): the description decides.
+        if (out.stream().noneMatch(c -> c.value() == 0)) {
+            out.add(Expr.Num.of(0));
+        }
         return out;
     }
 
