@@ -41,6 +41,7 @@ final class FitCheckpoint {
         t.put("terms", s.terms().terms());
         t.put("complete_size", s.terms().completeSize());
         t.put("proposed", s.terms().proposed());
+        t.put("complete", s.terms().complete());
         ArrayNode models = root.putArray("models");
         for (SymbolicRegression.Model m : s.models()) {
             ObjectNode o = models.addObject();
@@ -84,7 +85,8 @@ final class FitCheckpoint {
             JsonNode t = root.get("term_regression");
             return new State(root.get("key").asText(), root.get("complete_size").asInt(), root.get("index").asLong(),
                     root.get("evaluated").asLong(), new SymbolicRegression.TermPhase(t.get("terms").asInt(),
-                            t.get("complete_size").asInt(), t.get("proposed").asInt()), models);
+                            t.get("complete_size").asInt(), t.get("proposed").asInt(),
+                            t.get("complete").asBoolean()), models);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": damaged fit checkpoint (" + e.getMessage() + ")");
         }

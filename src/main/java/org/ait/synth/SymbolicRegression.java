@@ -53,6 +53,9 @@ public final class SymbolicRegression {
                 s.append("; term regression proposed ").append(terms.proposed()).append(" structures from ")
                         .append(terms.terms()).append(" terms (all of size <= ").append(terms.completeSize())
                         .append(", monomials, ratios)");
+                if (!terms.complete()) {
+                    s.append(", not every form: half the time had passed");
+                }
             }
             return s.toString();
         }
@@ -64,8 +67,9 @@ public final class SymbolicRegression {
      * @param terms        parameter-free terms in its pool
      * @param completeSize every distinct term up to this size was in the pool (monomials besides)
      * @param proposed     structures it proposed (each fitted and scored)
+     * @param complete     every form was tried (false: half the time budget passed first)
      */
-    public record TermPhase(int terms, int completeSize, int proposed) {
+    public record TermPhase(int terms, int completeSize, int proposed, boolean complete) {
     }
 
     /** Sizes the exhaustive phase always completes before it may stop at an exact fit. */
@@ -206,7 +210,7 @@ public final class SymbolicRegression {
         int complete = 0;
         long index = 0;
         long partial = 0;
-        TermPhase termPhase = new TermPhase(0, 0, 0);
+        TermPhase termPhase = new TermPhase(0, 0, 0, true);
         boolean stoppedExact = false;
         double exactMse = floor * floor;
         String key = checkpointFile == null ? null : key(columns, y);
@@ -234,7 +238,9 @@ public final class SymbolicRegression {
             if (terms && !resumed) {
                 // Term regression first: its proposals are few and cheap to fit, and reach sizes the exhaustive
                 // phase never will. Its models get indices after every possible exhaustive one (seeds differ).
-                TermRegression.Proposals proposals = new TermRegression(operators, threads).propose(columns, y);
+                // At most half the time budget goes to starting its forms (a form started runs to its end).
+                TermRegression.Proposals proposals = new TermRegression(operators, threads).propose(columns, y,
+                        start + (long) (0.5 * seconds * 1e9));
                 List<Future<Model>> futures = new ArrayList<>();
                 long id = Long.MAX_VALUE / 2;
                 for (TermRegression.Candidate c : proposals.candidates()) {
@@ -242,7 +248,8 @@ public final class SymbolicRegression {
                     futures.add(pool.submit(() -> fitOne(c.structure(), columns, y, floor, cid, c.start())));
                 }
                 collect(futures, all);
-                termPhase = new TermPhase(proposals.terms(), proposals.completeSize(), proposals.candidates().size());
+                termPhase = new TermPhase(proposals.terms(), proposals.completeSize(), proposals.candidates().size(),
+                        proposals.complete());
                 progress.accept(String.format(java.util.Locale.ROOT, "term regression: %d structures from %d terms,"
                         + " %.1f s", proposals.candidates().size(), proposals.terms(),
                         (System.nanoTime() - start) / 1e9));
@@ -296,7 +303,8 @@ public final class SymbolicRegression {
         List<Model> byBits = new ArrayList<>(all);
         byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
         java.util.Set<Model> toSnap = new java.util.LinkedHashSet<>(byBits.subList(0, Math.min(10, byBits.size())));
-        toSnap.addAll(front(all, floor * floor));
+        List<Model> fittedFront = front(all, floor * floor);
+        toSnap.addAll(fittedFront);
         java.util.Map<Model, Model> snapped = new java.util.HashMap<>();
         for (Model m : toSnap) {
             if (System.nanoTime() > deadline + (long) (0.1 * seconds * 1e9)) {
@@ -311,7 +319,10 @@ public final class SymbolicRegression {
                 best = m;
             }
         }
-        return new Result(best, front(all, floor * floor), complete, evaluatedBefore + all.size(),
+        // The front is that of the fitted models, each with its constants snapped (snapping may trade a little
+        // accuracy for a shorter description, which must not let models the front had beaten back in).
+        List<Model> front = front(fittedFront.stream().map(m -> snapped.getOrDefault(m, m)).toList(), floor * floor);
+        return new Result(best, front, complete, evaluatedBefore + all.size(),
                 (System.nanoTime() - start) / 1e9, partial,
                 termPhase, stoppedExact);
     }

@@ -67,8 +67,8 @@ final class TermRegression {
     record Candidate(Expr structure, double[] start) {
     }
 
-    /** The proposals and what the term pool held. */
-    record Proposals(List<Candidate> candidates, int terms, int completeSize) {
+    /** The proposals, what the term pool held, and whether every form was tried (false: cut by time). */
+    record Proposals(List<Candidate> candidates, int terms, int completeSize, boolean complete) {
     }
 
     private final List<Op> operators;
@@ -84,7 +84,19 @@ final class TermRegression {
      * and ratios first, then the enumerated terms by size. {@code ends[k]}: terms in the k-th nested prefix (the
      * monomials and every enumerated term up to a size), smallest first.
      */
-    private record Pool(List<Expr> terms, double[][] raw, int completeSize, int[] ends) {
+    private record Pool(List<Expr> terms, double[][] raw, int completeSize, int[] ends, double[][][] cache) {
+
+        Pool(List<Expr> terms, double[][] raw, int completeSize, int[] ends) {
+            this(terms, raw, completeSize, ends, new double[1][][]);
+        }
+
+        /** The standardized terms of the sum forms (computed once: they do not depend on the target). */
+        synchronized double[][] standardized() {
+            if (cache[0] == null) {
+                cache[0] = standardizedAll(raw, raw.length);
+            }
+            return cache[0];
+        }
     }
 
     /**
@@ -92,29 +104,49 @@ final class TermRegression {
      * @param y       the target
      */
     Proposals propose(double[][] columns, double[] y) throws InterruptedException {
+        return propose(columns, y, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #propose(double[][], double[])}, but no form is started after {@code System.nanoTime()} passes
+     * {@code deadlineNanos} (the forms are tried in a fixed order; one cut by time makes the proposals depend on
+     * the machine's speed, as a time-limited exhaustive phase does).
+     */
+    Proposals propose(double[][] columns, double[] y, long deadlineNanos) throws InterruptedException {
         if (!operators.contains(Op.MUL) || !operators.contains(Op.ADD)) {
-            return new Proposals(List.of(), 0, 0);
+            return new Proposals(List.of(), 0, 0, true);
         }
         int n = y.length;
         Pool pool = pool(columns, n);
         List<Candidate> out = new ArrayList<>();
         ForkJoinPool fj = new ForkJoinPool(Math.max(1, threads));
+        boolean complete = true;
         try {
-            addSums(pool, y, out, fj, Form.PLAIN);
-            if (operators.contains(Op.SQRT) && Arrays.stream(y).allMatch(v -> v > 0)) {
-                addSums(pool, y, out, fj, Form.SQRT);
-            }
-            if (operators.contains(Op.DIV) && Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(1 / v))) {
-                addSums(pool, y, out, fj, Form.RECIPROCAL);
-            }
-            if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
-                addProducts(pool, y, out, fj);
-            }
+            // Cheapest first (a form cut by time is one of the costly ones): the factored forms search small
+            // prefixes; the others the whole pool.
+            List<FormTask> tasks = new ArrayList<>();
             // Power factors need only y without zeros: q B cos(theta) changes sign, its factor q B does not.
             if (Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(Math.log(Math.abs(v))))) {
                 for (Expr factor : powerFactors(columns, y)) {
-                    addFactored(pool, columns, y, factor, out, fj);
+                    tasks.add(() -> addFactored(pool, columns, y, factor, out, fj));
                 }
+            }
+            tasks.add(() -> addSums(pool, y, out, fj, Form.PLAIN));
+            if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
+                tasks.add(() -> addProducts(pool, y, out, fj));
+            }
+            if (operators.contains(Op.SQRT) && Arrays.stream(y).allMatch(v -> v > 0)) {
+                tasks.add(() -> addSums(pool, y, out, fj, Form.SQRT));
+            }
+            if (operators.contains(Op.DIV) && Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(1 / v))) {
+                tasks.add(() -> addSums(pool, y, out, fj, Form.RECIPROCAL));
+            }
+            for (FormTask t : tasks) {
+                if (System.nanoTime() > deadlineNanos) {
+                    complete = false;
+                    break;
+                }
+                t.run();
             }
         } finally {
             fj.shutdownNow();
@@ -124,7 +156,12 @@ final class TermRegression {
         for (Candidate c : out) {
             unique.putIfAbsent(c.structure(), c);
         }
-        return new Proposals(List.copyOf(unique.values()), pool.terms().size(), pool.completeSize());
+        return new Proposals(List.copyOf(unique.values()), pool.terms().size(), pool.completeSize(), complete);
+    }
+
+    /** One form's selection, adding its proposals. */
+    private interface FormTask {
+        void run() throws InterruptedException;
     }
 
     private Pool pool(double[][] columns, int n) {
@@ -146,9 +183,11 @@ final class TermRegression {
             if (size == 1) {
                 listed.addAll(monomials(variables));
                 listed.addAll(ratios(variables));
-                // Functions of groups are many: a prefix of their own, so the first stays small.
+                // Functions of groups and products with functions are many: a prefix of their own, so the first
+                // stays small.
                 listedEnds.add(listed.size());
                 listed.addAll(functionsOfGroups(variables));
+                listed.addAll(timesFunctionOfOne(variables));
             }
             listedEnds.add(listed.size());
             if (!level.complete()) {
@@ -290,6 +329,30 @@ final class TermRegression {
         return out;
     }
 
+    /**
+     * Products of a variable or monomial of degree 2 and a unary function of one variable: B*v*sin(theta),
+     * p*cos(theta), the terms of superpositions in physics.
+     */
+    private List<Expr> timesFunctionOfOne(int variables) {
+        List<Expr> out = new ArrayList<>();
+        List<Op> unary = operators.stream().filter(o -> o.arity == 1).toList();
+        List<Expr> factors = new ArrayList<>();
+        for (int i = 0; i < variables; i++) {
+            factors.add(new Expr.Var(i));
+            for (int j = i; j < variables; j++) {
+                factors.add(new Expr.Binary(Op.MUL, new Expr.Var(i), new Expr.Var(j)));
+            }
+        }
+        for (Expr f : factors) {
+            for (Op op : unary) {
+                for (int k = 0; k < variables; k++) {
+                    out.add(new Expr.Binary(Op.MUL, f, new Expr.Unary(op, new Expr.Var(k))));
+                }
+            }
+        }
+        return out;
+    }
+
     private void groups(int[] e, int from, int used, int most, List<Op> unary, List<Expr> out) {
         if (used >= 2) {
             List<Expr> num = new ArrayList<>();
@@ -398,6 +461,12 @@ final class TermRegression {
     /** Sum forms: selection on the transformed target, then structures with and without the constant c0. */
     private void addSums(Pool pool, double[] y, List<Candidate> out, ForkJoinPool fj, Form form)
             throws InterruptedException {
+        addSums(pool, pool.ends(), y, out, fj, form);
+    }
+
+    /** As above, selecting from the nested prefixes ending at {@code ends} only. */
+    private void addSums(Pool pool, int[] ends, double[] y, List<Candidate> out, ForkJoinPool fj, Form form)
+            throws InterruptedException {
         int n = y.length;
         double[] target = new double[n];
         for (int r = 0; r < n; r++) {
@@ -407,9 +476,9 @@ final class TermRegression {
                 case RECIPROCAL -> 1 / y[r];
             };
         }
-        double[][] z = standardizedAll(pool.raw(), pool.raw().length);
+        double[][] z = pool.standardized();
         int[] sizes = pool.terms().stream().mapToInt(Expr::size).toArray();
-        for (int[] set : selectNested(z, sizes, pool.ends(), target, fj)) {
+        for (int[] set : selectNested(z, sizes, ends, target, fj)) {
             List<Expr> terms = Arrays.stream(set).mapToObj(pool.terms()::get).toList();
             double[][] x = Arrays.stream(set).mapToObj(j -> pool.raw()[j]).toArray(double[][]::new);
             for (boolean constant : new boolean[] {true, false}) {
@@ -593,9 +662,9 @@ final class TermRegression {
             target[r] = Math.log(Math.abs(y[r]));
         }
         double[] coef = leastSquares(logs.toArray(new double[0][]), target, true);
-        // Three roundings: to halves within 0.1, to integers within 0.1, to halves within 0.03 (a variable the law
-        // does not hold as a power can still get a coefficient near -1 from its correlation with the rest).
-        double[][] roundings = {{2, 0.1}, {1, 0.1}, {2, 0.03}};
+        // Four roundings: to halves or integers, within 0.1 or 0.03 (a variable the law does not hold as a power
+        // can still get a coefficient near a half or -1 from its correlation with the rest).
+        double[][] roundings = {{2, 0.1}, {1, 0.1}, {2, 0.03}, {1, 0.03}};
         for (double[] rounding : roundings) {
             List<Expr> numerator = new ArrayList<>();
             List<Expr> denominator = new ArrayList<>();
@@ -643,13 +712,16 @@ final class TermRegression {
                 return;
             }
         }
+        // What remains after a power factor is a simple sum: the first three pool prefixes (variables, monomials,
+        // ratios; functions of groups; enumerated terms of size 2) are searched, not the large ones.
+        int[] ends = Arrays.copyOf(pool.ends(), Math.min(3, pool.ends().length));
         List<Candidate> sums = new ArrayList<>();
-        addSums(pool, q, sums, fj, Form.PLAIN);
+        addSums(pool, ends, q, sums, fj, Form.PLAIN);
         if (operators.contains(Op.SQRT) && Arrays.stream(q).allMatch(v -> v > 0)) {
-            addSums(pool, q, sums, fj, Form.SQRT);
+            addSums(pool, ends, q, sums, fj, Form.SQRT);
         }
         if (operators.contains(Op.DIV) && Arrays.stream(q).allMatch(v -> v != 0 && Double.isFinite(1 / v))) {
-            addSums(pool, q, sums, fj, Form.RECIPROCAL);
+            addSums(pool, ends, q, sums, fj, Form.RECIPROCAL);
         }
         for (Candidate c : sums) {
             Expr e = c.structure() instanceof Expr.Binary b && b.op() == Op.DIV && b.left().equals(Expr.Num.of(1))
