@@ -32,7 +32,8 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * </ul>
  * Every selected set becomes a structure with parameters (with least-squares start values) that the caller fits
  * and scores by description length like any other candidate: this phase only proposes. Everything here is
- * deterministic: terms are listed to a count, not a time, and parallel loops write per-term slots.
+ * deterministic (terms are listed to a count, not a time, and parallel loops write per-term slots) unless a
+ * deadline stops it before its last form.
  */
 final class TermRegression {
 
@@ -57,6 +58,9 @@ final class TermRegression {
      */
     static final int SELECTION_ROWS = 100;
 
+    /** Rows the term phase works on (the first ones): its proposals are fitted to all rows afterwards. */
+    static final int POOL_ROWS = 200;
+
     /** Most term values held (terms x rows), so memory stays near 100 MB whatever the data. */
     static final long MAX_VALUES = 12_000_000;
 
@@ -80,9 +84,9 @@ final class TermRegression {
     }
 
     /**
-     * The term pool: parameter-free, each a distinct function, non-constant and finite; the variables, monomials
-     * and ratios first, then the enumerated terms by size. {@code ends[k]}: terms in the k-th nested prefix (the
-     * monomials and every enumerated term up to a size), smallest first.
+     * The term pool: parameter-free, each a distinct function, non-constant and finite: the variables, monomials
+     * and ratios; then the functions of variable groups and products with functions of one variable; then the
+     * enumerated terms by size. {@code ends[k]}: terms in the k-th nested prefix, smallest first.
      */
     private record Pool(List<Expr> terms, double[][] raw, int completeSize, int[] ends, double[][][] cache) {
 
@@ -115,6 +119,12 @@ final class TermRegression {
     Proposals propose(double[][] columns, double[] y, long deadlineNanos) throws InterruptedException {
         if (!operators.contains(Op.MUL) || !operators.contains(Op.ADD)) {
             return new Proposals(List.of(), 0, 0, true);
+        }
+        if (y.length > POOL_ROWS) {
+            // The first rows stand for all (rows come in random order): memory and time stay bounded for any
+            // data size, and the caller fits the proposals to every row.
+            double[][] head = Arrays.stream(columns).map(c -> Arrays.copyOf(c, POOL_ROWS)).toArray(double[][]::new);
+            return propose(head, Arrays.copyOf(y, POOL_ROWS), deadlineNanos);
         }
         int n = y.length;
         Pool pool = pool(columns, n);
