@@ -528,15 +528,8 @@ final class TermRegression {
         List<Integer> usable = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
         for (int j = 0; j < pool.raw().length; j++) {
-            double[] t = pool.raw()[j];
-            boolean positive = t[0] > 0;
-            double[] l = new double[n];
-            boolean ok = true;
-            for (int r = 0; r < n && ok; r++) {
-                ok = t[r] != 0 && (t[r] > 0) == positive;
-                l[r] = Math.log(Math.abs(t[r]));
-            }
-            if (ok) {
+            double[] l = logOfOneSigned(pool.raw()[j]);
+            if (l != null) {
                 usable.add(j);
                 logs.add(l);
             }
@@ -616,13 +609,7 @@ final class TermRegression {
             if (half && (!operators.contains(Op.SQRT) || pool.raw()[terms[k]][0] < 0)) {
                 return;
             }
-            List<Expr> side = a > 0 ? numerator : denominator;
-            for (int m = 0; m < (int) Math.floor(Math.abs(a)); m++) {
-                side.add(t);
-            }
-            if (half) {
-                side.add(new Expr.Unary(Op.SQRT, t));
-            }
+            addPower(t, a, numerator, denominator);
         }
         if (!denominator.isEmpty() && !operators.contains(Op.DIV)) {
             return;
@@ -640,6 +627,30 @@ final class TermRegression {
         out.add(new Candidate(e, start.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
+    /** base^|a|, a a nonzero multiple of 1/2, into the numerator (a > 0) or denominator: factors and a root. */
+    private static void addPower(Expr base, double a, List<Expr> numerator, List<Expr> denominator) {
+        List<Expr> side = a > 0 ? numerator : denominator;
+        for (int m = 0; m < (int) Math.floor(Math.abs(a)); m++) {
+            side.add(base);
+        }
+        if (Math.abs(a) % 1 != 0) {
+            side.add(new Expr.Unary(Op.SQRT, base));
+        }
+    }
+
+    /** log|t| when t has one sign and no zero; null otherwise. */
+    static double[] logOfOneSigned(double[] t) {
+        boolean positive = t[0] > 0;
+        double[] l = new double[t.length];
+        for (int r = 0; r < t.length; r++) {
+            if (t[r] == 0 || (t[r] > 0) != positive) {
+                return null;
+            }
+            l[r] = Math.log(Math.abs(t[r]));
+        }
+        return l;
+    }
+
     /**
      * Power-law factors of y: log|y| regressed on the logs of the one-signed variables, each coefficient rounded
      * where it is close, the others left out. A law like
@@ -650,15 +661,8 @@ final class TermRegression {
         List<Integer> vars = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
-            double[] c = columns[i];
-            boolean positive = c[0] > 0;
-            double[] l = new double[n];
-            boolean ok = true;
-            for (int r = 0; r < n && ok; r++) {
-                ok = c[r] != 0 && (c[r] > 0) == positive;
-                l[r] = Math.log(Math.abs(c[r]));
-            }
-            if (ok) {
+            double[] l = logOfOneSigned(columns[i]);
+            if (l != null) {
                 vars.add(i);
                 logs.add(l);
             }
@@ -689,13 +693,7 @@ final class TermRegression {
                 if (half && (!operators.contains(Op.SQRT) || columns[vars.get(k)][0] < 0)) {
                     continue;
                 }
-                List<Expr> side = rounded > 0 ? numerator : denominator;
-                for (int m = 0; m < (int) Math.floor(Math.abs(rounded)); m++) {
-                    side.add(v);
-                }
-                if (half) {
-                    side.add(new Expr.Unary(Op.SQRT, v));
-                }
+                addPower(v, rounded, numerator, denominator);
             }
             if (numerator.isEmpty() && denominator.isEmpty() || !denominator.isEmpty() && !operators.contains(Op.DIV)) {
                 continue;

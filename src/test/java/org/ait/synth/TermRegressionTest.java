@@ -41,30 +41,13 @@ class TermRegressionTest {
         return d;
     }
 
-    /** Whether some proposal, fitted from its start, equals the law at 100 fresh points (relative 1e-7). */
+    /** As {@link #proposesExactlyRanged} with one range [low, high] for every variable and n training rows. */
     static boolean proposesExactly(String formula, List<String> names, double low, double high, int n) throws Exception {
-        Expr law = ExprParser.parse(formula, names);
-        int v = names.size();
-        double[][] d = data(law, v, low, high, n, 1);
-        double[][] cols = Arrays.copyOf(d, v);
-        TermRegression.Proposals p = new TermRegression(OPS, 2).propose(cols, d[v]);
-        double[][] fresh = data(law, v, low, high, 100, 2);
-        for (TermRegression.Candidate c : p.candidates()) {
-            ConstantFitter.Fit f = new ConstantFitter(1, 200).fit(c.structure(), cols, d[v],
-                    RandomSource.XO_RO_SHI_RO_128_PP.create(1L), c.start());
-            double[] got = new double[100];
-            c.structure().evaluate(Arrays.copyOf(fresh, v), f.params(), got);
-            boolean same = true;
-            for (int i = 0; i < 100 && same; i++) {
-                double want = fresh[v][i];
-                same = Math.abs(got[i] - want) <= 1e-7 * Math.max(1, Math.abs(want));
-            }
-            if (same) {
-                System.out.println(formula + " <- " + c.structure().toSympy(names, f.params()));
-                return true;
-            }
-        }
-        return false;
+        double[] lo = new double[names.size()];
+        double[] hi = new double[names.size()];
+        Arrays.fill(lo, low);
+        Arrays.fill(hi, high);
+        return proposesExactlyRanged(formula, names, lo, hi, n);
     }
 
     @Test
@@ -107,15 +90,23 @@ class TermRegressionTest {
                 new double[] {1, 1, 1, 1, 1}, new double[] {5, 2, 2, 5, 5}));
     }
 
-    /** As {@link #proposesExactly} with a range per variable (Feynman style), 200 points. */
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
+            throws Exception {
+        return proposesExactlyRanged(formula, names, low, high, 200);
+    }
+
+    /**
+     * Whether some proposal for n rows drawn uniformly from the ranges, fitted from its start, equals the law at
+     * 100 fresh points (relative 1e-7).
+     */
+    static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high, int n)
             throws Exception {
         Expr law = ExprParser.parse(formula, names);
         int v = names.size();
         Random r = new Random(7);
-        double[][] d = new double[v + 1][300];
+        double[][] d = new double[v + 1][n + 100];
         double[] row = new double[v];
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < n + 100; i++) {
             for (int k = 0; k < v; k++) {
                 row[k] = low[k] + (high[k] - low[k]) * r.nextDouble();
                 d[k][i] = row[k];
@@ -125,10 +116,10 @@ class TermRegressionTest {
         double[][] train = new double[v][];
         double[][] test = new double[v][];
         for (int k = 0; k < v; k++) {
-            train[k] = Arrays.copyOf(d[k], 200);
-            test[k] = Arrays.copyOfRange(d[k], 200, 300);
+            train[k] = Arrays.copyOf(d[k], n);
+            test[k] = Arrays.copyOfRange(d[k], n, n + 100);
         }
-        double[] y = Arrays.copyOf(d[v], 200);
+        double[] y = Arrays.copyOf(d[v], n);
         for (TermRegression.Candidate c : new TermRegression(OPS, 2).propose(train, y).candidates()) {
             ConstantFitter.Fit f = new ConstantFitter(1, 200).fit(c.structure(), train, y,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(1L), c.start());
@@ -136,7 +127,7 @@ class TermRegressionTest {
             c.structure().evaluate(test, f.params(), got);
             boolean same = true;
             for (int i = 0; i < 100 && same; i++) {
-                double want = d[v][200 + i];
+                double want = d[v][n + i];
                 same = Math.abs(got[i] - want) <= 1e-7 * Math.max(1, Math.abs(want));
             }
             if (same) {
