@@ -10,12 +10,15 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * Fits symbolic models to data: every structure up to a size (each function once, {@link StructureEnumerator}),
- * smallest first, parameters fitted by least squares, each model scored by its description length in bits
- * ({@link DescriptionLength}, structure bits from a {@link StructurePrior}), until the maximum size or the time
- * budget; the result says up to which size every structure was evaluated. Models are fitted in parallel, each with
- * a generator seeded by (seed, its index), and collected by index: a search that ends at its maximum size gives the
- * same result for any number of threads (one cut by time depends on how far the machine got).
+ * Fits symbolic models to data in two phases, every model scored by its description length in bits
+ * ({@link DescriptionLength}, structure bits from a {@link StructurePrior}): first the sparse term regression
+ * ({@link TermRegression}) proposes large structures built from small terms; then every structure up to a size (each
+ * function once, {@link StructureEnumerator}), smallest first, until the maximum size, the time budget, or (after
+ * size 4) a model that fits to the noise floor; the result says up to which size every structure was evaluated.
+ * Parameters are fitted by least squares (weighted, when weights are given). Models are fitted in parallel, each with
+ * a generator seeded by (seed, its index), and collected by index: a search that ends at its maximum size or at an
+ * exact fit gives the same result for any number of threads (one cut by time depends on how far the machine got).
+ * The state can be checkpointed after each size and resumed ({@link #checkpoint}).
  */
 public final class SymbolicRegression {
 
