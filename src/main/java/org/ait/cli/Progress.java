@@ -26,10 +26,7 @@ final class Progress implements ProgressListener {
 
     @Override
     public boolean subtreeDone(int done, int total, long nodes, long steps, long elapsedNanos) {
-        long now = System.nanoTime();
-        long interval = terminal ? 500_000_000L : 60_000_000_000L;
-        if (enabled && (now - lastPrint > interval || (terminal && done == total))) {
-            lastPrint = now;
+        if (due(terminal && done == total)) {
             double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
             double fraction = done / (double) total;
             String eta = fraction > 0 && done < total ? duration(seconds * (1 - fraction) / fraction) : "-";
@@ -44,14 +41,21 @@ final class Progress implements ProgressListener {
 
     /** A status line of a search: redrawn twice a second on a terminal, once a minute in a log. */
     void status(String line) {
-        long now = System.nanoTime();
-        long interval = terminal ? 500_000_000L : 60_000_000_000L;
-        if (enabled && now - lastPrint > interval) {
-            lastPrint = now;
+        if (due(false)) {
             err.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
             err.flush();
             printed = terminal;
         }
+    }
+
+    /** Whether a line is due (twice a second on a terminal, once a minute otherwise, or now if forced); if so, now. */
+    private boolean due(boolean force) {
+        long now = System.nanoTime();
+        if (!enabled || !force && now - lastPrint <= (terminal ? 500_000_000L : 60_000_000_000L)) {
+            return false;
+        }
+        lastPrint = now;
+        return true;
     }
 
     void finish() {

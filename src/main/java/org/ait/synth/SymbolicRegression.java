@@ -303,11 +303,8 @@ public final class SymbolicRegression {
         }
         // Exact constants: the ten shortest descriptions and the accuracy front get their parameters snapped to
         // integers, fractions and multiples of pi wherever that shortens them.
-        List<Model> byBits = new ArrayList<>(all);
-        byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
-        java.util.Set<Model> toSnap = new java.util.LinkedHashSet<>(byBits.subList(0, Math.min(10, byBits.size())));
         List<Model> fittedFront = front(all, floor * floor);
-        toSnap.addAll(fittedFront);
+        java.util.Set<Model> toSnap = thatCanMatter(all, fittedFront);
         java.util.Map<Model, Model> snapped = new java.util.HashMap<>();
         for (Model m : toSnap) {
             if (System.nanoTime() > deadline + (long) (0.1 * seconds * 1e9)) {
@@ -339,16 +336,24 @@ public final class SymbolicRegression {
         if (checkpointFile == null) {
             return evaluatedBefore;
         }
-        List<Model> byBits = new ArrayList<>(all);
-        byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
-        java.util.Set<Model> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        keep.addAll(byBits.subList(0, Math.min(10, byBits.size())));
-        keep.addAll(front(all, floor * floor));
+        java.util.Set<Model> keep = thatCanMatter(all, front(all, floor * floor));
         long dropped = all.size() - keep.size();
         all.removeIf(m -> !keep.contains(m)); // the kept ones stay in their order
         FitCheckpoint.write(checkpointFile, new FitCheckpoint.State(key, complete, index,
                 evaluatedBefore + dropped + all.size(), terms, List.copyOf(all)));
         return evaluatedBefore + dropped;
+    }
+
+    /**
+     * The models the result can still come from: the ten shortest descriptions (the chosen model is one of them,
+     * after snapping) and then the front, in that order (the order in which constants are snapped).
+     */
+    private static java.util.Set<Model> thatCanMatter(List<Model> all, List<Model> front) {
+        List<Model> byBits = new ArrayList<>(all);
+        byBits.sort((a, b) -> Double.compare(a.bits().total(), b.bits().total()));
+        java.util.Set<Model> out = new java.util.LinkedHashSet<>(byBits.subList(0, Math.min(10, byBits.size())));
+        out.addAll(front);
+        return out;
     }
 
     /** SHA-256 of the data and of every option that changes the result (not the time budget or threads). */

@@ -97,7 +97,7 @@ final class TermRegression {
         /** The standardized terms of the sum forms (computed once: they do not depend on the target). */
         synchronized double[][] standardized() {
             if (cache[0] == null) {
-                cache[0] = standardizedAll(raw, raw.length);
+                cache[0] = standardizedAll(raw);
             }
             return cache[0];
         }
@@ -141,15 +141,14 @@ final class TermRegression {
                     tasks.add(() -> addFactored(pool, columns, y, factor, out, fj));
                 }
             }
-            tasks.add(() -> addSums(pool, y, out, fj, Form.PLAIN));
+            tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, Form.PLAIN));
             if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
                 tasks.add(() -> addProducts(pool, y, out, fj));
             }
-            if (operators.contains(Op.SQRT) && Arrays.stream(y).allMatch(v -> v > 0)) {
-                tasks.add(() -> addSums(pool, y, out, fj, Form.SQRT));
-            }
-            if (operators.contains(Op.DIV) && Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(1 / v))) {
-                tasks.add(() -> addSums(pool, y, out, fj, Form.RECIPROCAL));
+            for (Form form : List.of(Form.SQRT, Form.RECIPROCAL)) {
+                if (applies(form, y)) {
+                    tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, form));
+                }
             }
             for (FormTask t : tasks) {
                 if (System.nanoTime() > deadlineNanos) {
@@ -285,19 +284,8 @@ final class TermRegression {
         exponents(new int[variables], 0, degree, exponents);
         List<Expr> products = new ArrayList<>();
         for (int[] e : exponents) {
-            List<Expr> num = new ArrayList<>();
-            List<Expr> den = new ArrayList<>();
-            for (int i = 0; i < variables; i++) {
-                for (int k = 0; k < Math.abs(e[i]); k++) {
-                    (e[i] > 0 ? num : den).add(new Expr.Var(i));
-                }
-            }
-            if (den.isEmpty() && num.size() < 1) {
-                continue;
-            }
-            Expr m = den.isEmpty() ? product(num) : new Expr.Binary(Op.DIV, num.isEmpty() ? Expr.Num.of(1)
-                    : product(num), product(den));
-            if (!den.isEmpty()) {
+            Expr m = powerOfVariables(e);
+            if (Arrays.stream(e).anyMatch(k -> k < 0)) {
                 out.add(m);
             }
             products.add(m);
@@ -365,15 +353,7 @@ final class TermRegression {
 
     private void groups(int[] e, int from, int used, int most, List<Op> unary, List<Expr> out) {
         if (used >= 2) {
-            List<Expr> num = new ArrayList<>();
-            List<Expr> den = new ArrayList<>();
-            for (int i = 0; i < e.length; i++) {
-                if (e[i] != 0) {
-                    (e[i] > 0 ? num : den).add(new Expr.Var(i));
-                }
-            }
-            Expr m = den.isEmpty() ? product(num) : new Expr.Binary(Op.DIV, num.isEmpty() ? Expr.Num.of(1)
-                    : product(num), product(den));
+            Expr m = powerOfVariables(e);
             out.add(m);
             for (Op op : unary) {
                 out.add(new Expr.Unary(op, m));
@@ -413,6 +393,27 @@ final class TermRegression {
                 e[i] -= sign;
             }
         }
+    }
+
+    /** The product of variable i to the power e[i] (integers, not all 0), as a quotient of products. */
+    private static Expr powerOfVariables(int[] e) {
+        List<Expr> num = new ArrayList<>();
+        List<Expr> den = new ArrayList<>();
+        for (int i = 0; i < e.length; i++) {
+            for (int k = 0; k < Math.abs(e[i]); k++) {
+                (e[i] > 0 ? num : den).add(new Expr.Var(i));
+            }
+        }
+        return quotient(num, den);
+    }
+
+    /** The product of the numerator's factors over the product of the denominator's (1 / d when no numerator). */
+    private static Expr quotient(List<Expr> numerator, List<Expr> denominator) {
+        if (denominator.isEmpty()) {
+            return product(numerator);
+        }
+        return new Expr.Binary(Op.DIV, numerator.isEmpty() ? Expr.Num.of(1) : product(numerator),
+                product(denominator));
     }
 
     /** A balanced product of the factors (depth log2 of their number). */
@@ -468,13 +469,20 @@ final class TermRegression {
         PLAIN, SQRT, RECIPROCAL
     }
 
-    /** Sum forms: selection on the transformed target, then structures with and without the constant c0. */
-    private void addSums(Pool pool, double[] y, List<Candidate> out, ForkJoinPool fj, Form form)
-            throws InterruptedException {
-        addSums(pool, pool.ends(), y, out, fj, form);
+    /** Whether a sum form can hold y: a square root needs y > 0 and sqrt, a reciprocal y without zeros and /. */
+    private boolean applies(Form form, double[] y) {
+        return switch (form) {
+            case PLAIN -> true;
+            case SQRT -> operators.contains(Op.SQRT) && Arrays.stream(y).allMatch(v -> v > 0);
+            case RECIPROCAL -> operators.contains(Op.DIV)
+                    && Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(1 / v));
+        };
     }
 
-    /** As above, selecting from the nested prefixes ending at {@code ends} only. */
+    /**
+     * Sum forms: selection on the transformed target from the nested prefixes ending at {@code ends}, then
+     * structures with and without the constant c0.
+     */
     private void addSums(Pool pool, int[] ends, double[] y, List<Candidate> out, ForkJoinPool fj, Form form)
             throws InterruptedException {
         int n = y.length;
@@ -521,22 +529,13 @@ final class TermRegression {
     private void addProducts(Pool pool, double[] y, List<Candidate> out, ForkJoinPool fj) throws InterruptedException {
         int n = y.length;
         double sign = y[0] > 0 ? 1 : -1;
-        double[] target = new double[n];
-        for (int r = 0; r < n; r++) {
-            target[r] = Math.log(Math.abs(y[r]));
-        }
+        double[] target = logAbs(y);
         List<Integer> usable = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
-        for (int j = 0; j < pool.raw().length; j++) {
-            double[] l = logOfOneSigned(pool.raw()[j]);
-            if (l != null) {
-                usable.add(j);
-                logs.add(l);
-            }
-        }
+        logsOfOneSigned(pool.raw(), usable, logs);
         if (!usable.isEmpty()) {
             double[][] lraw = logs.toArray(new double[0][]);
-            double[][] z = standardizedAll(lraw, lraw.length);
+            double[][] z = standardizedAll(lraw);
             int[] ends = Arrays.stream(pool.ends()).map(e -> (int) usable.stream().filter(j -> j < e).count())
                     .distinct().filter(e -> e > 0).toArray();
             int[] sizes = usable.stream().mapToInt(j -> pool.terms().get(j).size()).toArray();
@@ -566,7 +565,7 @@ final class TermRegression {
             values.add(pool.raw()[j]);
         }
         double[][] v = values.toArray(new double[0][]);
-        double[][] z = standardizedAll(v, v.length);
+        double[][] z = standardizedAll(v);
         int[] sizes = terms.stream().mapToInt(j -> pool.terms().get(j).size()).toArray();
         for (int[] set : select(z, sizes, Arrays.copyOf(target, Math.min(n, SELECTION_ROWS)), fj)) {
             double[][] x = Arrays.stream(set).mapToObj(j -> v[j]).toArray(double[][]::new);
@@ -638,44 +637,48 @@ final class TermRegression {
         }
     }
 
+    /** Adds the index and log|t| of each column t that has one sign and no zero. */
+    private static void logsOfOneSigned(double[][] columns, List<Integer> indices, List<double[]> logs) {
+        for (int j = 0; j < columns.length; j++) {
+            double[] l = logOfOneSigned(columns[j]);
+            if (l != null) {
+                indices.add(j);
+                logs.add(l);
+            }
+        }
+    }
+
     /** log|t| when t has one sign and no zero; null otherwise. */
     static double[] logOfOneSigned(double[] t) {
         boolean positive = t[0] > 0;
-        double[] l = new double[t.length];
-        for (int r = 0; r < t.length; r++) {
-            if (t[r] == 0 || (t[r] > 0) != positive) {
+        for (double v : t) {
+            if (v == 0 || (v > 0) != positive) {
                 return null;
             }
-            l[r] = Math.log(Math.abs(t[r]));
         }
-        return l;
+        return logAbs(t);
+    }
+
+    /** log|t|, element by element. */
+    private static double[] logAbs(double[] t) {
+        return Arrays.stream(t).map(v -> Math.log(Math.abs(v))).toArray();
     }
 
     /**
      * Power-law factors of y: log|y| regressed on the logs of the one-signed variables, each coefficient rounded
-     * where it is close, the others left out. A law like
-     * G m1 m2 / (sum of squared differences) or U (1 - cos(k d)) is such a factor times a sum the sum forms find.
+     * where it is close, the others left out. A law like G m1 m2 / (sum of squared differences) or U (1 - cos(k d))
+     * is such a factor times a sum the sum forms find.
      */
     private List<Expr> powerFactors(double[][] columns, double[] y) {
         int n = y.length;
         List<Integer> vars = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
-        for (int i = 0; i < columns.length; i++) {
-            double[] l = logOfOneSigned(columns[i]);
-            if (l != null) {
-                vars.add(i);
-                logs.add(l);
-            }
-        }
+        logsOfOneSigned(columns, vars, logs);
         List<Expr> out = new ArrayList<>();
         if (vars.size() < 2 || n <= vars.size() + 2) {
             return out;
         }
-        double[] target = new double[n];
-        for (int r = 0; r < n; r++) {
-            target[r] = Math.log(Math.abs(y[r]));
-        }
-        double[] coef = leastSquares(logs.toArray(new double[0][]), target, true);
+        double[] coef = leastSquares(logs.toArray(new double[0][]), logAbs(y), true);
         // Four roundings: to halves or integers, within 0.1 or 0.03 (a variable the law does not hold as a power
         // can still get a coefficient near a half or -1 from its correlation with the rest).
         double[][] roundings = {{2, 0.1}, {1, 0.1}, {2, 0.03}, {1, 0.03}};
@@ -698,8 +701,7 @@ final class TermRegression {
             if (numerator.isEmpty() && denominator.isEmpty() || !denominator.isEmpty() && !operators.contains(Op.DIV)) {
                 continue;
             }
-            Expr f = denominator.isEmpty() ? product(numerator) : new Expr.Binary(Op.DIV,
-                    numerator.isEmpty() ? Expr.Num.of(1) : product(numerator), product(denominator));
+            Expr f = quotient(numerator, denominator);
             if (!out.contains(f)) {
                 out.add(f);
             }
@@ -724,12 +726,10 @@ final class TermRegression {
         // ratios; functions of groups; enumerated terms of size 2) are searched, not the large ones.
         int[] ends = Arrays.copyOf(pool.ends(), Math.min(3, pool.ends().length));
         List<Candidate> sums = new ArrayList<>();
-        addSums(pool, ends, q, sums, fj, Form.PLAIN);
-        if (operators.contains(Op.SQRT) && Arrays.stream(q).allMatch(v -> v > 0)) {
-            addSums(pool, ends, q, sums, fj, Form.SQRT);
-        }
-        if (operators.contains(Op.DIV) && Arrays.stream(q).allMatch(v -> v != 0 && Double.isFinite(1 / v))) {
-            addSums(pool, ends, q, sums, fj, Form.RECIPROCAL);
+        for (Form form : Form.values()) {
+            if (applies(form, q)) {
+                addSums(pool, ends, q, sums, fj, form);
+            }
         }
         for (Candidate c : sums) {
             Expr e = c.structure() instanceof Expr.Binary b && b.op() == Op.DIV && b.left().equals(Expr.Num.of(1))
@@ -743,11 +743,11 @@ final class TermRegression {
      * Standardized columns; null (never selected) for a constant or non-finite one and for one equal to an earlier
      * one up to sign, scale and offset, which the regression supplies.
      */
-    private static double[][] standardizedAll(double[][] raw, int count) {
+    private static double[][] standardizedAll(double[][] raw) {
         int n = raw.length == 0 ? 0 : Math.min(raw[0].length, SELECTION_ROWS);
-        double[][] z = new double[count][n];
+        double[][] z = new double[raw.length][n];
         LongOpenHashSet seen = new LongOpenHashSet();
-        for (int j = 0; j < count; j++) {
+        for (int j = 0; j < raw.length; j++) {
             if (!standardize(Arrays.copyOf(raw[j], n), z[j]) || !seen.add(StructureEnumerator.signature(z[j]))) {
                 z[j] = null;
             }
