@@ -1,0 +1,154 @@
+package org.ait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ait.ctm.Tables;
+import org.ait.io.Json;
+import org.ait.synth.sequence.ProgramClasses;
+import org.ait.synth.sequence.ProgramPrior;
+import org.ait.synth.sequence.Sequence;
+import org.ait.synth.sequence.SequenceInput;
+import org.ait.synth.sequence.SynthesisReport;
+import org.ait.synth.sequence.SynthesisResult;
+import org.ait.synth.sequence.Synthesizer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ait synth}: the most probable programs that print a sequence, and what comes next. */
+@Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Mechanism synthesis: the shortest programs that print an integer sequence or a symbol string"
+                + " (recurrences, polynomials, P-recursive relations, periodic words, ...), ranked by description"
+                + " length in bits (program under the prior, plus the terms it gets wrong), each with its probability"
+                + " relative to the best and, with --predict, its continuation."})
+final class SynthCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--sequence", paramLabel = "TEXT", description = "Integers separated by commas (e.g."
+                + " '1,1,2,3,5'), or symbols 0-9a-f without separators (e.g. '0110100110010110').")
+        String text;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "A file holding the sequence ('-' for stdin).")
+        Path file;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--kind", description = "integers, symbols or diagram (default: from the input's shape).")
+    String kind;
+
+    @Option(names = "--classes", split = ",", description = "Program classes to search (default: all).")
+    List<String> classes;
+
+    @Option(names = "--predict", defaultValue = "0", description = "Terms to predict, default ${DEFAULT-VALUE}.")
+    int predict;
+
+    @Option(names = "--top", defaultValue = "5", description = "Programs listed, default ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--time", defaultValue = "10", description = "Time limit in seconds, default ${DEFAULT-VALUE}.")
+    double time;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (searches are deterministic; recorded in the"
+            + " provenance), default ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--prior", defaultValue = "algorithmic", description = "algorithmic (BDM of the program's code"
+            + " with our D(5) table) or size (its length), default ${DEFAULT-VALUE}.")
+    String prior;
+
+    @Option(names = "--threads", description = "Accepted for symmetry with bench-synth; one sequence runs on one thread.")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print one JSON document instead of the table.")
+    boolean json;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        if (predict < 0) {
+            throw new UserError("--predict must be at least 0, got " + predict);
+        }
+        if (top < 1) {
+            throw new UserError("--top must be at least 1, got " + top);
+        }
+        if (!(time > 0)) {
+            throw new UserError("--time must be positive, got " + time);
+        }
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1, got " + threads);
+        }
+        Synthesizer.Builder b = Synthesizer.builder().top(top).timeSeconds(time);
+        try {
+            b.prior(ProgramPrior.named(prior));
+            if (classes != null) {
+                b.classes(ProgramClasses.named(classes));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        Sequence input = read();
+        SynthesisResult r = b.build().synthesize(input, predict);
+        PrintWriter o = TablesCommand.stdout();
+        if (json) {
+            Map<String, Object> prov = new LinkedHashMap<>();
+            prov.put("version", Tables.codeVersion());
+            prov.put("seed", seed);
+            prov.put("time_limit_seconds", time);
+            o.println(Json.pretty(SynthesisReport.json(r, prov)));
+        } else {
+            o.print(SynthesisReport.text(r));
+        }
+        o.flush();
+        return Main.EXIT_OK;
+    }
+
+    private Sequence read() throws IOException {
+        SequenceInput.Kind k = null;
+        if (kind != null) {
+            try {
+                k = SequenceInput.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--kind must be integers, symbols or diagram, got '" + kind + "'");
+            }
+        }
+        String text;
+        String name;
+        if (source.text != null) {
+            text = source.text;
+            name = "--sequence";
+        } else if (source.file.toString().equals("-")) {
+            text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            name = "stdin";
+        } else {
+            try {
+                text = Files.readString(source.file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new UserError(source.file + ": no such file");
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new UserError(source.file + ": not a text file (UTF-8)");
+            }
+            name = source.file.toString();
+        }
+        try {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException(name + ": the sequence is empty");
+            }
+            return SequenceInput.parse(text, k, name);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.ait.synth.sequence;
+
+/**
+ * A class of programs and the search that proposes its members for an input. A search offers candidates to the
+ * {@link SearchContext}, which evaluates and scores every one of them, so a class never judges its own proposals:
+ * it only has to be complete for the part of its space it says it searched ({@link SearchContext#searched}).
+ *
+ * <p>To add a class: implement this interface in {@code org.ait.synth.sequence.classes} (the program as a record in
+ * the same file), give it a name, and list it in {@link ProgramClasses}.
+ */
+public interface ProgramClass {
+
+    /** The name {@code --classes} uses. */
+    String name();
+
+    /** Whether the class can say anything about this input (symbol classes need a small alphabet, ...). */
+    default boolean appliesTo(Sequence input) {
+        return true;
+    }
+
+    /** Offers the class's candidates for {@code ctx.input()}; returns early when {@link SearchContext#timeUp()}. */
+    void search(SearchContext ctx);
+}

@@ -1,0 +1,57 @@
+package org.ait.synth.sequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ait.synth.sequence.classes.Holonomic;
+import org.ait.synth.sequence.classes.Interleave;
+import org.ait.synth.sequence.classes.Transformed;
+import org.ait.synth.sequence.classes.LinearRecurrence;
+import org.ait.synth.sequence.classes.Literal;
+import org.ait.synth.sequence.classes.Periodic;
+import org.ait.synth.sequence.classes.Polynomial;
+
+/**
+ * The registry of program classes: their names, the tag that opens every program's code (one of 16 equally likely
+ * classes, 4 bits), and the default search order (cheap and decisive classes first; fallbacks last).
+ */
+public final class ProgramClasses {
+
+    /** Every class name, in tag order; new classes take the free slots at the end. */
+    static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
+            "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
+            "interleave");
+
+    private ProgramClasses() {
+    }
+
+    /** Writes the class tag of {@code name}. */
+    public static void writeTag(BitCode code, String name) {
+        int i = TAGS.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("class '" + name + "' has no tag");
+        }
+        code.choice(i, TAGS.size());
+    }
+
+    /** The default classes for sequences, in search order. */
+    public static List<ProgramClass> defaults() {
+        List<ProgramClass> base = List.of(new Periodic(), new Polynomial(), new LinearRecurrence(), new Holonomic());
+        List<ProgramClass> all = new ArrayList<>(base);
+        all.add(new Transformed(base));
+        all.add(new Interleave(base));
+        all.add(new Literal());
+        return all;
+    }
+
+    /** The default classes whose names are listed (any order); unknown names are an error. */
+    public static List<ProgramClass> named(List<String> names) {
+        List<ProgramClass> all = defaults();
+        for (String n : names) {
+            if (all.stream().noneMatch(c -> c.name().equals(n))) {
+                throw new IllegalArgumentException("unknown program class '" + n + "' (known: "
+                        + String.join(", ", all.stream().map(ProgramClass::name).toList()) + ")");
+            }
+        }
+        return all.stream().filter(c -> names.contains(c.name())).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package org.ait.synth.sequence;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading what a user types or saves: integers separated by commas (spaces and line breaks allowed), or a string
+ * of symbols {@code 0-9a-f} without separators. Errors are {@link IllegalArgumentException}s of one line naming the
+ * position (term number, or line and column for a file).
+ */
+public final class SequenceInput {
+
+    private SequenceInput() {
+    }
+
+    /** What the text is, guessed from its shape unless forced. */
+    public enum Kind {
+        INTEGERS, SYMBOLS, DIAGRAM
+    }
+
+    /** The kind of a text: several lines of symbols of equal length are a diagram; commas or spaces make integers. */
+    public static Kind guess(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("the input is empty");
+        }
+        List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        boolean symbolic = lines.stream().allMatch(l -> l.matches("[0-9a-fA-F]+"));
+        if (lines.size() > 1 && symbolic) {
+            return Kind.DIAGRAM;
+        }
+        if (lines.size() == 1 && symbolic) {
+            return Kind.SYMBOLS;
+        }
+        return Kind.INTEGERS;
+    }
+
+    /** Integers separated by commas and/or whitespace; {@code source} names the input in errors. */
+    public static Sequence integers(String text, String source) {
+        List<BigInteger> terms = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int li = 0; li < lines.length; li++) {
+            String line = lines[li];
+            int i = 0;
+            while (i < line.length()) {
+                char c = line.charAt(i);
+                if (c == ',' || Character.isWhitespace(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < line.length() && line.charAt(j) != ',' && !Character.isWhitespace(line.charAt(j))) {
+                    j++;
+                }
+                String tok = line.substring(i, j);
+                try {
+                    terms.add(new BigInteger(tok.startsWith("+") ? tok.substring(1) : tok));
+                } catch (NumberFormatException e) {
+                    String where = lines.length > 1 ? "line " + (li + 1) + ", column " + (i + 1)
+                            : "term " + (terms.size() + 1);
+                    throw new IllegalArgumentException(source + ": " + where + ": '" + tok + "' is not an integer");
+                }
+                i = j;
+            }
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException(source + ": the sequence is empty");
+        }
+        return Sequence.integers(terms);
+    }
+
+    /** A string of hexadecimal symbols (whitespace ignored); the alphabet is the largest symbol + 1, at least 2. */
+    public static Sequence symbols(String text, String source) {
+        StringBuilder sb = new StringBuilder();
+        String[] lines = text.split("\r?\n", -1);
+        for (int li = 0; li < lines.length; li++) {
+            String line = lines[li];
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                if (Character.digit(c, 16) < 0) {
+                    String where = lines.length > 1 ? "line " + (li + 1) + ", column " + (i + 1) : "position " + (i + 1);
+                    throw new IllegalArgumentException(source + ": " + where + ": '" + c + "' is not a symbol 0-9a-f");
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        if (sb.length() == 0) {
+            throw new IllegalArgumentException(source + ": the sequence is empty");
+        }
+        return Sequence.symbols(sb.toString());
+    }
+
+    /** Reads {@code text} as the given kind (null: guessed); a diagram is refused here (it is not a sequence). */
+    public static Sequence parse(String text, Kind kind, String source) {
+        Kind k = kind != null ? kind : guess(text);
+        return switch (k) {
+            case INTEGERS -> integers(text, source);
+            case SYMBOLS -> symbols(text, source);
+            case DIAGRAM -> throw new IllegalArgumentException(source + ": a space-time diagram, not a sequence");
+        };
+    }
+}

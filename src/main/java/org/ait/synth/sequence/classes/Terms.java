@@ -1,0 +1,50 @@
+package org.ait.synth.sequence.classes;
+
+import java.math.BigInteger;
+import org.ait.synth.sequence.BitCode;
+import org.ait.synth.sequence.Exact;
+
+/** Helpers the classes share: writing given values, checking sizes, printing initial terms. */
+final class Terms {
+
+    private Terms() {
+    }
+
+    /** Writes values: symbols as a choice among {@code alphabet}, integers ({@code alphabet} 0) by their integer code. */
+    static void write(BitCode code, BigInteger[] values, int alphabet) {
+        for (BigInteger v : values) {
+            if (alphabet > 0) {
+                code.choice(v.intValue(), alphabet);
+            } else {
+                code.integer(v);
+            }
+        }
+    }
+
+    /** {@code a(0..2) = 1, 1, 2}, or "" without initial terms. */
+    static String initial(BigInteger[] init) {
+        if (init.length == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(init.length == 1 ? "a(0) = " : "a(0.." + (init.length - 1) + ") = ");
+        for (int i = 0; i < init.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(init[i]);
+        }
+        return sb.toString();
+    }
+
+    /** Joins a rule and its initial terms. */
+    static String withInitial(String rule, BigInteger[] init) {
+        String i = initial(init);
+        return i.isEmpty() ? rule : rule + "; " + i;
+    }
+
+    static boolean fits(BigInteger v) {
+        return Exact.fits(v);
+    }
+
+    /** The suffix of {@code t} from {@code from}. */
+    static BigInteger[] from(BigInteger[] t, int from) {
+        return java.util.Arrays.copyOfRange(t, from, t.length);
+    }
+}

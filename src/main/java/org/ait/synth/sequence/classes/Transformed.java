@@ -1,0 +1,111 @@
+package org.ait.synth.sequence.classes;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.ait.synth.sequence.BitCode;
+import org.ait.synth.sequence.ProgramClass;
+import org.ait.synth.sequence.ProgramClasses;
+import org.ait.synth.sequence.SearchContext;
+import org.ait.synth.sequence.Sequence;
+import org.ait.synth.sequence.SequenceProgram;
+import org.ait.synth.sequence.transforms.Binomial;
+import org.ait.synth.sequence.transforms.Characteristic;
+import org.ait.synth.sequence.transforms.Differences;
+import org.ait.synth.sequence.transforms.DivisorSums;
+import org.ait.synth.sequence.transforms.Euler;
+import org.ait.synth.sequence.transforms.PartialSums;
+import org.ait.synth.sequence.transforms.Products;
+import org.ait.synth.sequence.transforms.Transform;
+
+/**
+ * Programs of the form "transform of b": the input is reduced by each {@link Transform} and the inner classes search
+ * the reduced sequence; what they find is wrapped and scored against the input. Transforms nest up to
+ * {@link #MAX_DEPTH} (partial sums of an Euler transform of a periodic sequence). The code names the transform,
+ * the values of the input it keeps, then the inner program's own code.
+ */
+public final class Transformed implements ProgramClass {
+
+    static final int MAX_DEPTH = 2;
+
+    /** The transforms, in code order. */
+    static final List<Transform> TRANSFORMS = List.of(new PartialSums(), new Differences(), new Products(),
+            new Binomial(false), new Binomial(true), new Euler(), new DivisorSums(false, 0), new DivisorSums(true, 0),
+            new DivisorSums(false, 1), new DivisorSums(true, 1), new Characteristic());
+
+    private final List<ProgramClass> inner;
+
+    /** @param inner the classes searched on a reduced sequence (this class adds itself below the depth limit) */
+    public Transformed(List<ProgramClass> inner) {
+        this.inner = List.copyOf(inner);
+    }
+
+    @Override
+    public String name() {
+        return "transform";
+    }
+
+    @Override
+    public boolean appliesTo(Sequence input) {
+        return input.kind() == Sequence.Kind.INTEGERS;
+    }
+
+    @Override
+    public void search(SearchContext ctx) {
+        if (ctx.depth() >= MAX_DEPTH) {
+            return;
+        }
+        List<ProgramClass> nested = new ArrayList<>(inner);
+        nested.add(this);
+        BigInteger[] a = ctx.input().terms();
+        for (int i = 0; i < TRANSFORMS.size(); i++) {
+            Transform t = TRANSFORMS.get(i);
+            Transform.Reduction r = t.reduce(a);
+            if (r == null || r.reduced().length < 4 || ctx.timeUp()) {
+                continue;
+            }
+            int index = i;
+            SearchContext sub = ctx.derived(Sequence.integers(r.reduced()), t.name(),
+                    p -> new Program(index, r.kept(), p));
+            for (ProgramClass c : t.nests() ? nested : inner) {
+                if (ctx.timeUp()) {
+                    return;
+                }
+                if (c.appliesTo(sub.input())) {
+                    c.search(sub);
+                }
+            }
+        }
+    }
+
+    /** {@code TRANSFORMS[transform]} applied to the inner program, with the kept values of the input. */
+    public record Program(int transform, BigInteger[] kept, SequenceProgram inner) implements SequenceProgram {
+
+        @Override
+        public String className() {
+            return "transform";
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder(TRANSFORMS.get(transform).name()).append(" of b");
+            if (kept.length > 0) {
+                sb.append(", with ").append(Terms.initial(kept));
+            }
+            return sb.append("; b: ").append(inner.text().replace("a(", "b(")).toString();
+        }
+
+        @Override
+        public void encode(BitCode code) {
+            code.choice(transform, TRANSFORMS.size());
+            Terms.write(code, kept, 0);
+            ProgramClasses.writeTag(code, inner.className());
+            inner.encode(code);
+        }
+
+        @Override
+        public BigInteger[] terms(int count) {
+            return TRANSFORMS.get(transform).expand(inner, kept, count);
+        }
+    }
+}
