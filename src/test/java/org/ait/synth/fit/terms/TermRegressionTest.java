@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.fit.terms;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
+import org.ait.synth.expr.Op;
+import org.ait.synth.fit.ConstantFitter;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 

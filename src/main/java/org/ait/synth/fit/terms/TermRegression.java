@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.fit.terms;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
+import org.ait.synth.expr.StructureEnumerator;
+import org.ait.synth.expr.internal.ValueSignature;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -35,7 +39,7 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * deterministic (terms are listed to a count, not a time, and parallel loops write per-term slots) unless a
  * deadline stops it before its last form.
  */
-final class TermRegression {
+public final class TermRegression {
 
     /** Most terms in one selected model. */
     static final int MAX_TERMS = 6;
@@ -68,17 +72,17 @@ final class TermRegression {
     static final int MAX_POOL = 60_000;
 
     /** A proposed structure and least-squares values to start its fit from. */
-    record Candidate(Expr structure, double[] start) {
+    public record Candidate(Expr structure, double[] start) {
     }
 
     /** The proposals, what the term pool held, and whether every form was tried (false: cut by time). */
-    record Proposals(List<Candidate> candidates, int terms, int completeSize, boolean complete) {
+    public record Proposals(List<Candidate> candidates, int terms, int completeSize, boolean complete) {
     }
 
     private final List<Op> operators;
     private final int threads;
 
-    TermRegression(List<Op> operators, int threads) {
+    public TermRegression(List<Op> operators, int threads) {
         this.operators = List.copyOf(operators);
         this.threads = threads;
     }
@@ -116,7 +120,7 @@ final class TermRegression {
      * {@code deadlineNanos} (the forms are tried in a fixed order; one cut by time makes the proposals depend on
      * the machine's speed, as a time-limited exhaustive phase does).
      */
-    Proposals propose(double[][] columns, double[] y, long deadlineNanos) throws InterruptedException {
+    public Proposals propose(double[][] columns, double[] y, long deadlineNanos) throws InterruptedException {
         if (!operators.contains(Op.MUL) || !operators.contains(Op.ADD)) {
             return new Proposals(List.of(), 0, 0, true);
         }
@@ -221,7 +225,7 @@ final class TermRegression {
                 continue;
             }
             // Distinct as functions; sums and products each drop what is affine-equal for them (standardizedAll).
-            if (seen.add(StructureEnumerator.signature(v))) {
+            if (seen.add(ValueSignature.of(v))) {
                 kept.add(t);
                 raw.add(v.clone());
             }
@@ -748,7 +752,7 @@ final class TermRegression {
         double[][] z = new double[raw.length][n];
         LongOpenHashSet seen = new LongOpenHashSet();
         for (int j = 0; j < raw.length; j++) {
-            if (!standardize(Arrays.copyOf(raw[j], n), z[j]) || !seen.add(StructureEnumerator.signature(z[j]))) {
+            if (!standardize(Arrays.copyOf(raw[j], n), z[j]) || !seen.add(ValueSignature.of(z[j]))) {
                 z[j] = null;
             }
         }
