@@ -3,8 +3,9 @@ package org.ait.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ait.synth.Op;
-import org.ait.synth.StructurePrior;
+import org.ait.synth.expr.Op;
+import org.ait.synth.fit.SymbolicRegression;
+import org.ait.synth.mdl.StructurePrior;
 import picocli.CommandLine.Option;
 
 /** The search options {@code fit} and {@code bench-fit} share: time, seed, operators, prior, phases, threads. */
@@ -52,8 +53,8 @@ final class SearchOptions {
     }
 
     /** A search configured with these options. */
-    org.ait.synth.SymbolicRegression search(List<Op> ops, StructurePrior structurePrior, int maxSize) {
-        return new org.ait.synth.SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(time).seed(seed)
+    SymbolicRegression search(List<Op> ops, StructurePrior structurePrior, int maxSize) {
+        return new SymbolicRegression(ops, structurePrior).maxSize(maxSize).seconds(time).seed(seed)
                 .threads(threads()).termRegression(!noTerms);
     }
 

@@ -1,10 +1,13 @@
 /**
- * Program synthesis: symbolic models of CSV data ({@link org.ait.synth.SymbolicRegression}, behind {@code ait fit}). {@link org.ait.synth.Expr} trees over
- * {@link org.ait.synth.Op}s, variables, exact numbers and fitted parameters; batch evaluation over columns;
- * sympy and LaTeX printing; {@link org.ait.synth.ExprParser} for formulas in sympy syntax (benchmark ground truths).
- * {@link org.ait.synth.StructureEnumerator} lists every model structure up to a size once, and
- * {@link org.ait.synth.ConstantFitter} fits its parameters; {@link org.ait.synth.TermRegression} proposes larger
- * structures as sparse regressions over small terms; {@link org.ait.synth.ConstantSnapper} makes constants exact;
- * {@link org.ait.synth.BenchmarkSuite} scores the search on the Nguyen and Feynman suites as SRBench does.
+ * Program synthesis. Every search here shares one expression engine and one description-length core:
+ * <ul>
+ * <li>{@link org.ait.synth.expr}: the expression engine: {@link org.ait.synth.expr.Expr} trees over
+ * {@link org.ait.synth.expr.Op}s, their evaluation, parsing and printing, and the enumeration of every structure up
+ * to a size, each function once;</li>
+ * <li>{@link org.ait.synth.mdl}: description lengths in bits: the structure priors and the bits of parameters and
+ * residuals;</li>
+ * <li>{@link org.ait.synth.fit}: symbolic regression of CSV data ({@code ait fit}, {@code ait bench-fit}), built on
+ * both, with its term phase in {@link org.ait.synth.fit.terms}.</li>
+ * </ul>
  */
 package org.ait.synth;

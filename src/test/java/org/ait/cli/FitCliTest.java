@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.ait.io.Json;
-import org.ait.synth.Expr;
-import org.ait.synth.ExprParser;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

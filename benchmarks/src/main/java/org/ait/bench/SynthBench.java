@@ -3,9 +3,10 @@ package org.ait.bench;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.ait.synth.ConstantFitter;
-import org.ait.synth.Expr;
-import org.ait.synth.ExprParser;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
+import org.ait.synth.expr.Op;
+import org.ait.synth.fit.ConstantFitter;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,8 +54,8 @@ public class SynthBench {
         }
         out = new double[1000];
         formula = ExprParser.parse("x * sin(y) + exp(-x / y) - sqrt(x * y)", NAMES);
-        model = new Expr.Binary(org.ait.synth.Op.ADD, new Expr.Binary(org.ait.synth.Op.MUL, new Expr.Param(0),
-                new Expr.Unary(org.ait.synth.Op.EXP, new Expr.Binary(org.ait.synth.Op.MUL, new Expr.Param(1),
+        model = new Expr.Binary(Op.ADD, new Expr.Binary(Op.MUL, new Expr.Param(0),
+                new Expr.Unary(Op.EXP, new Expr.Binary(Op.MUL, new Expr.Param(1),
                         new Expr.Var(0)))), new Expr.Param(2));
         fitColumns = new double[][] {java.util.Arrays.copyOf(columns[0], 100)};
         fitY = new double[100];

@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.expr;
 
 import java.util.List;
 

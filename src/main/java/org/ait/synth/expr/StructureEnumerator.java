@@ -1,8 +1,9 @@
-package org.ait.synth;
+package org.ait.synth.expr;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.ait.synth.expr.internal.ValueSignature;
 
 /**
  * Every model structure up to a size, each function once: expressions over the variables and a free parameter
@@ -50,9 +51,9 @@ public final class StructureEnumerator {
 
     /**
      * Parameter-free terms: the same enumeration with the number 1 as the constant leaf (so 1 - x*x and 1/x are
-     * terms, and no term has a parameter); the building blocks of {@link TermRegression}.
+     * terms, and no term has a parameter); the building blocks of the term phase ({@code org.ait.synth.fit.terms}).
      */
-    static StructureEnumerator terms(List<Op> operators, int variables, double[][] probes) {
+    public static StructureEnumerator terms(List<Op> operators, int variables, double[][] probes) {
         return new StructureEnumerator(operators, variables, probes, Expr.Num.of(1));
     }
 
@@ -159,7 +160,7 @@ public final class StructureEnumerator {
             signature = Long.MIN_VALUE; // the lone parameter
         } else {
             e.evaluate(probes, GENERIC, values);
-            signature = signature(values);
+            signature = ValueSignature.of(values);
             if (signature == 0) {
                 return true;
             }
@@ -173,26 +174,6 @@ public final class StructureEnumerator {
             }
         }
         return true;
-    }
-
-    /** A hash of values rounded to 32 significant bits (about 9.6 digits); 0 when no value is finite. */
-    static long signature(double[] values) {
-        long h = 0x9E3779B97F4A7C15L;
-        boolean any = false;
-        for (double v : values) {
-            long bits;
-            if (Double.isFinite(v)) {
-                any = true;
-                // Round the bit pattern: equal functions computed in another order differ in the last bits, and a
-                // carry out of the mantissa moves to the next binade as it should (0.49999999999999994 -> 0.5).
-                bits = v == 0 ? 0 : (Double.doubleToRawLongBits(v) + (1L << 19)) >>> 20;
-            } else {
-                bits = Double.isNaN(v) ? 7 : v > 0 ? 11 : 13;
-            }
-            h = (h ^ bits) * 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
-        }
-        return any ? (h == 0 || h == Long.MIN_VALUE ? 1 : h) : 0;
     }
 
     /** The same expression with every parameter slot moved up by {@code by}. */

@@ -1,5 +1,7 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
+import org.ait.synth.expr.Expr;
+import org.ait.synth.mdl.DescriptionLength;
 import org.apache.commons.math3.exception.ConvergenceException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.exception.TooManyIterationsException;

@@ -1,9 +1,13 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
+import org.ait.synth.expr.Op;
+import org.ait.synth.mdl.StructurePrior;
 import org.junit.jupiter.api.Test;
 
 /** Exact constants: the candidates near a value, simplest first, and snapping in a search. */

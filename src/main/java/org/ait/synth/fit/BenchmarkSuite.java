@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 

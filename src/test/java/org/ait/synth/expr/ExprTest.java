@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ait.io.AtomicFiles;
 import org.ait.io.Json;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
+import org.ait.synth.mdl.DescriptionLength;
 
 /**
  * A search's state between two sizes of its exhaustive phase, so that a long fit can stop and resume: the sizes

@@ -1,10 +1,12 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 

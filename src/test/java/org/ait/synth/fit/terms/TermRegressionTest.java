@@ -1,19 +1,16 @@
-package org.ait.synth;
+package org.ait.synth.fit.terms;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
+import org.ait.synth.expr.Op;
+import org.ait.synth.fit.ConstantFitter;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
@@ -150,34 +147,5 @@ class TermRegressionTest {
             assertEquals(one.candidates().get(i).structure(), two.candidates().get(i).structure());
             assertArrayEquals(one.candidates().get(i).start(), two.candidates().get(i).start(), 0);
         }
-    }
-
-    @Test
-    void monomialCountsAreBinomial() {
-        // Products of 2..d factors from v variables, with repetition: C(v + d, d) - 1 - v.
-        int[][] cases = {{1, 6}, {2, 5}, {3, 3}, {4, 3}, {5, 2}, {9, 2}};
-        for (int[] c : cases) {
-            long want = binomial(c[0] + c[1], c[1]) - 1 - c[0];
-            assertEquals(want, TermRegression.monomials(c[0]).size(), "variables " + c[0]);
-        }
-    }
-
-    private static long binomial(int n, int k) {
-        long b = 1;
-        for (int i = 1; i <= k; i++) {
-            b = b * (n - k + i) / i;
-        }
-        return b;
-    }
-
-    /** top(v, k) is the first k of the indices of non-negative values sorted by value (descending), then index. */
-    @Property(tries = 300)
-    void topAgreesWithSorting(@ForAll @Size(max = 40) List<@DoubleRange(min = -1, max = 5) Double> values,
-            @ForAll @IntRange(min = 1, max = 8) int k) {
-        double[] v = values.stream().mapToDouble(d -> Math.round(d * 4) / 4.0).toArray(); // ties happen
-        int[] want = IntStream.range(0, v.length).boxed().filter(j -> v[j] >= 0)
-                .sorted(Comparator.comparingDouble((Integer j) -> -v[j]).thenComparingInt(j -> j)).limit(k)
-                .mapToInt(Integer::intValue).toArray();
-        assertArrayEquals(want, TermRegression.top(v, k));
     }
 }

@@ -1,7 +1,8 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ait.synth.expr.Expr;
 
 /**
  * Replaces fitted parameters by exact numbers (integers, simple fractions, simple multiples of pi) when that

@@ -1,4 +1,6 @@
-package org.ait.synth;
+package org.ait.synth.mdl;
+
+import org.ait.synth.expr.Expr;
 
 /**
  * Minimum description length of a fitted model, in bits: the bits to name its structure (a prior, given by the
@@ -70,7 +72,7 @@ public final class DescriptionLength {
      * {@code [j][r]}: the derivative of the prediction at observation r with respect to parameter j, by central
      * differences with a step of 1e-6 relative to the parameter (at least 1e-6).
      */
-    static double[][] derivatives(Expr e, double[][] columns, double[] params) {
+    public static double[][] derivatives(Expr e, double[][] columns, double[] params) {
         int n = columns.length == 0 ? 0 : columns[0].length;
         double[] plus = new double[n];
         double[] minus = new double[n];

@@ -1,8 +1,11 @@
-package org.ait.synth;
+package org.ait.synth.mdl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
+import org.ait.synth.fit.ConstantFitter;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;

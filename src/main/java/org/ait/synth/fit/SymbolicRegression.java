@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
+import org.ait.synth.expr.StructureEnumerator;
+import org.ait.synth.fit.terms.TermRegression;
+import org.ait.synth.mdl.DescriptionLength;
+import org.ait.synth.mdl.StructurePrior;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 

@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.expr;
 
 /**
  * The operators of expressions. Each evaluates with plain IEEE doubles (domain errors give NaN, which the search

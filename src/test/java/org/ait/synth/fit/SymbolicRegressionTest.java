@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.fit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
+import org.ait.synth.expr.Op;
+import org.ait.synth.mdl.StructurePrior;
 import org.junit.jupiter.api.Test;
 
 /** The exhaustive search recovers small laws exactly, says how far it got, and does not depend on threads. */

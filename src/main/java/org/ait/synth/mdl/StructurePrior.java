@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.mdl;
 
 import java.io.IOException;
 import java.util.List;
@@ -6,6 +6,8 @@ import org.ait.bdm.BdmScorer;
 import org.ait.bdm.CtmValues;
 import org.ait.bdm.Partition;
 import org.ait.ctm.TableCatalog;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
 
 /**
  * The bits of a model structure: -log2 of its prior probability. {@link #algorithmic} is the product's prior: the

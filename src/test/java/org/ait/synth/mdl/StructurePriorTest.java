@@ -1,4 +1,4 @@
-package org.ait.synth;
+package org.ait.synth.mdl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.util.List;
 import org.ait.ctm.CtmTable;
 import org.ait.ctm.TableCatalog;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.ExprParser;
+import org.ait.synth.expr.Op;
 import org.junit.jupiter.api.Test;
 
 /**

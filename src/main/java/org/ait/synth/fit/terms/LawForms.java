@@ -1,0 +1,317 @@
+package org.ait.synth.fit.terms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
+import org.ait.synth.fit.terms.TermRegression.Candidate;
+
+/**
+ * The forms of the law the term phase tries (those listed in {@link TermRegression}): each selects term sets for a
+ * transformed target (y, y^2, 1/y, log|y|, y / F) and turns them into proposals with least-squares start values.
+ */
+final class LawForms {
+
+    /** One form's selection, adding its proposals. */
+    interface Task {
+        void run() throws InterruptedException;
+    }
+
+    private final List<Op> operators;
+
+    LawForms(List<Op> operators) {
+        this.operators = operators;
+    }
+
+    /**
+     * The forms y admits, each a task adding its proposals to {@code out}, cheapest first (a form cut by time is one
+     * of the costly ones): the factored forms search small prefixes; the others the whole pool.
+     */
+    List<Task> tasks(TermPool pool, double[][] columns, double[] y, List<Candidate> out, ForkJoinPool fj) {
+        List<Task> tasks = new ArrayList<>();
+        // Power factors need only y without zeros: q B cos(theta) changes sign, its factor q B does not.
+        if (Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(Math.log(Math.abs(v))))) {
+            for (Expr factor : powerFactors(columns, y)) {
+                tasks.add(() -> addFactored(pool, columns, y, factor, out, fj));
+            }
+        }
+        tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, Form.PLAIN));
+        if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
+            tasks.add(() -> addProducts(pool, y, out, fj));
+        }
+        for (Form form : List.of(Form.SQRT, Form.RECIPROCAL)) {
+            if (applies(form, y)) {
+                tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, form));
+            }
+        }
+        return tasks;
+    }
+
+    /** The sum forms: y, y^2 or 1/y is the sum. */
+    private enum Form {
+        PLAIN, SQRT, RECIPROCAL
+    }
+
+    /** Whether a sum form can hold y: a square root needs y > 0 and sqrt, a reciprocal y without zeros and /. */
+    private boolean applies(Form form, double[] y) {
+        return switch (form) {
+            case PLAIN -> true;
+            case SQRT -> operators.contains(Op.SQRT) && Arrays.stream(y).allMatch(v -> v > 0);
+            case RECIPROCAL -> operators.contains(Op.DIV)
+                    && Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(1 / v));
+        };
+    }
+
+    /**
+     * Sum forms: selection on the transformed target from the nested prefixes ending at {@code ends}, then
+     * structures with and without the constant c0.
+     */
+    private void addSums(TermPool pool, int[] ends, double[] y, List<Candidate> out, ForkJoinPool fj, Form form)
+            throws InterruptedException {
+        int n = y.length;
+        double[] target = new double[n];
+        for (int r = 0; r < n; r++) {
+            target[r] = switch (form) {
+                case PLAIN -> y[r];
+                case SQRT -> y[r] * y[r];
+                case RECIPROCAL -> 1 / y[r];
+            };
+        }
+        double[][] z = pool.standardized();
+        int[] sizes = pool.terms().stream().mapToInt(Expr::size).toArray();
+        for (int[] set : SubsetSelection.selectNested(z, sizes, ends, target, fj)) {
+            List<Expr> terms = Arrays.stream(set).mapToObj(pool.terms()::get).toList();
+            double[][] x = Arrays.stream(set).mapToObj(j -> pool.raw()[j]).toArray(double[][]::new);
+            for (boolean constant : new boolean[] {true, false}) {
+                double[] coef = LeastSquares.leastSquares(x, target, constant);
+                Expr sum = null;
+                int slot = 0;
+                if (constant) {
+                    sum = new Expr.Param(slot++);
+                }
+                for (Expr t : terms) {
+                    Expr term = new Expr.Binary(Op.MUL, new Expr.Param(slot++), t);
+                    sum = sum == null ? term : new Expr.Binary(Op.ADD, sum, term);
+                }
+                Expr e = switch (form) {
+                    case PLAIN -> sum;
+                    case SQRT -> new Expr.Unary(Op.SQRT, sum);
+                    case RECIPROCAL -> new Expr.Binary(Op.DIV, Expr.Num.of(1), sum);
+                };
+                out.add(new Candidate(e, coef));
+            }
+        }
+    }
+
+    /**
+     * Product forms: selection on log|y| over log|t| of the one-signed terms (exponents rounded to halves), nested
+     * prefixes of the pool; then, when exp is an operator, over both log|t| and t of the first two prefixes
+     * (variables, monomials, ratios, functions of groups): y = c t1^a1 ... exp(b1 s1 + ...), Gaussians and
+     * Boltzmann factors.
+     */
+    private void addProducts(TermPool pool, double[] y, List<Candidate> out, ForkJoinPool fj)
+            throws InterruptedException {
+        int n = y.length;
+        double sign = y[0] > 0 ? 1 : -1;
+        double[] target = logAbs(y);
+        List<Integer> usable = new ArrayList<>();
+        List<double[]> logs = new ArrayList<>();
+        logsOfOneSigned(pool.raw(), usable, logs);
+        if (!usable.isEmpty()) {
+            double[][] lraw = logs.toArray(new double[0][]);
+            double[][] z = LeastSquares.standardizedAll(lraw);
+            int[] ends = Arrays.stream(pool.ends()).map(e -> (int) usable.stream().filter(j -> j < e).count())
+                    .distinct().filter(e -> e > 0).toArray();
+            int[] sizes = usable.stream().mapToInt(j -> pool.terms().get(j).size()).toArray();
+            for (int[] set : SubsetSelection.selectNested(z, sizes, ends, target, fj)) {
+                double[][] x = Arrays.stream(set).mapToObj(j -> lraw[j]).toArray(double[][]::new);
+                int[] terms = Arrays.stream(set).map(usable::get).toArray();
+                addProduct(pool, terms, new boolean[set.length], LeastSquares.leastSquares(x, target, true), sign, out);
+            }
+        }
+        if (!operators.contains(Op.EXP) || pool.ends().length == 0) {
+            return;
+        }
+        // Mixed: log features of the usable terms and raw features of all terms, of the first two prefixes (the
+        // variables, monomials, ratios, and the functions of variable groups).
+        int first = pool.ends()[Math.min(1, pool.ends().length - 1)];
+        List<Integer> terms = new ArrayList<>();
+        List<Boolean> raw = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        for (int k = 0; k < usable.size() && usable.get(k) < first; k++) {
+            terms.add(usable.get(k));
+            raw.add(false);
+            values.add(logs.get(k));
+        }
+        for (int j = 0; j < first; j++) {
+            terms.add(j);
+            raw.add(true);
+            values.add(pool.raw()[j]);
+        }
+        double[][] v = values.toArray(new double[0][]);
+        double[][] z = LeastSquares.standardizedAll(v);
+        int[] sizes = terms.stream().mapToInt(j -> pool.terms().get(j).size()).toArray();
+        double[] selectionTarget = Arrays.copyOf(target, Math.min(n, SubsetSelection.SELECTION_ROWS));
+        for (int[] set : SubsetSelection.select(z, sizes, selectionTarget, fj)) {
+            double[][] x = Arrays.stream(set).mapToObj(j -> v[j]).toArray(double[][]::new);
+            boolean[] inExp = new boolean[set.length];
+            for (int k = 0; k < set.length; k++) {
+                inExp[k] = raw.get(set[k]);
+            }
+            if (!java.util.stream.IntStream.range(0, set.length).anyMatch(k -> inExp[k])) {
+                continue; // a plain product, proposed above
+            }
+            double[] coef = LeastSquares.leastSquares(x, target, true);
+            addProduct(pool, Arrays.stream(set).map(terms::get).toArray(), inExp, coef, sign, out);
+        }
+    }
+
+    /**
+     * One product proposal: c times each term to its coefficient rounded to a half (those not {@code inExp}), times
+     * exp of the sum of parameters times the others. Nothing when an exponent is not near a half, is beyond 4, or
+     * needs an operator not in the set.
+     */
+    private void addProduct(TermPool pool, int[] terms, boolean[] inExp, double[] coef, double sign,
+            List<Candidate> out) {
+        List<Expr> numerator = new ArrayList<>();
+        List<Expr> denominator = new ArrayList<>();
+        Expr exponent = null;
+        List<Double> start = new ArrayList<>(List.of(sign * Math.exp(coef[0])));
+        for (int k = 0; k < terms.length; k++) {
+            Expr t = pool.terms().get(terms[k]);
+            if (inExp[k]) {
+                Expr term = new Expr.Binary(Op.MUL, new Expr.Param(start.size()), t);
+                start.add(coef[k + 1]);
+                exponent = exponent == null ? term : new Expr.Binary(Op.ADD, exponent, term);
+                continue;
+            }
+            double a = Math.round(2 * coef[k + 1]) / 2.0;
+            if (Math.abs(a - coef[k + 1]) > 0.1 || Math.abs(a) > 4) {
+                return;
+            }
+            boolean half = Math.abs(a) % 1 != 0;
+            if (half && (!operators.contains(Op.SQRT) || pool.raw()[terms[k]][0] < 0)) {
+                return;
+            }
+            Products.addPower(t, a, numerator, denominator);
+        }
+        if (!denominator.isEmpty() && !operators.contains(Op.DIV)) {
+            return;
+        }
+        Expr e = new Expr.Param(0);
+        if (!numerator.isEmpty()) {
+            e = new Expr.Binary(Op.MUL, e, Products.product(numerator));
+        }
+        if (exponent != null) {
+            e = new Expr.Binary(Op.MUL, e, new Expr.Unary(Op.EXP, exponent));
+        }
+        if (!denominator.isEmpty()) {
+            e = new Expr.Binary(Op.DIV, e, Products.product(denominator));
+        }
+        out.add(new Candidate(e, start.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /** Adds the index and log|t| of each column t that has one sign and no zero. */
+    private static void logsOfOneSigned(double[][] columns, List<Integer> indices, List<double[]> logs) {
+        for (int j = 0; j < columns.length; j++) {
+            double[] l = logOfOneSigned(columns[j]);
+            if (l != null) {
+                indices.add(j);
+                logs.add(l);
+            }
+        }
+    }
+
+    /** log|t| when t has one sign and no zero; null otherwise. */
+    static double[] logOfOneSigned(double[] t) {
+        boolean positive = t[0] > 0;
+        for (double v : t) {
+            if (v == 0 || (v > 0) != positive) {
+                return null;
+            }
+        }
+        return logAbs(t);
+    }
+
+    /** log|t|, element by element. */
+    private static double[] logAbs(double[] t) {
+        return Arrays.stream(t).map(v -> Math.log(Math.abs(v))).toArray();
+    }
+
+    /**
+     * Power-law factors of y: log|y| regressed on the logs of the one-signed variables, each coefficient rounded
+     * where it is close, the others left out. A law like G m1 m2 / (sum of squared differences) or U (1 - cos(k d))
+     * is such a factor times a sum the sum forms find.
+     */
+    private List<Expr> powerFactors(double[][] columns, double[] y) {
+        int n = y.length;
+        List<Integer> vars = new ArrayList<>();
+        List<double[]> logs = new ArrayList<>();
+        logsOfOneSigned(columns, vars, logs);
+        List<Expr> out = new ArrayList<>();
+        if (vars.size() < 2 || n <= vars.size() + 2) {
+            return out;
+        }
+        double[] coef = LeastSquares.leastSquares(logs.toArray(new double[0][]), logAbs(y), true);
+        // Four roundings: to halves or integers, within 0.1 or 0.03 (a variable the law does not hold as a power
+        // can still get a coefficient near a half or -1 from its correlation with the rest).
+        double[][] roundings = {{2, 0.1}, {1, 0.1}, {2, 0.03}, {1, 0.03}};
+        for (double[] rounding : roundings) {
+            List<Expr> numerator = new ArrayList<>();
+            List<Expr> denominator = new ArrayList<>();
+            for (int k = 0; k < vars.size(); k++) {
+                double a = coef[k + 1];
+                double rounded = Math.round(rounding[0] * a) / rounding[0];
+                if (rounded == 0 || Math.abs(a - rounded) > rounding[1] || Math.abs(rounded) > 4) {
+                    continue;
+                }
+                boolean half = Math.abs(rounded) % 1 != 0;
+                Expr v = new Expr.Var(vars.get(k));
+                if (half && (!operators.contains(Op.SQRT) || columns[vars.get(k)][0] < 0)) {
+                    continue;
+                }
+                Products.addPower(v, rounded, numerator, denominator);
+            }
+            if (numerator.isEmpty() && denominator.isEmpty() || !denominator.isEmpty() && !operators.contains(Op.DIV)) {
+                continue;
+            }
+            Expr f = Products.quotient(numerator, denominator);
+            if (!out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The sum forms fitted to y / factor, each proposal multiplied back by the factor. */
+    private void addFactored(TermPool pool, double[][] columns, double[] y, Expr factor, List<Candidate> out,
+            ForkJoinPool fj) throws InterruptedException {
+        int n = y.length;
+        double[] f = new double[n];
+        factor.evaluate(columns, null, f);
+        double[] q = new double[n];
+        for (int r = 0; r < n; r++) {
+            q[r] = y[r] / f[r];
+            if (!Double.isFinite(q[r])) {
+                return;
+            }
+        }
+        // What remains after a power factor is a simple sum: the first three pool prefixes (variables, monomials,
+        // ratios; functions of groups; enumerated terms of size 2) are searched, not the large ones.
+        int[] ends = Arrays.copyOf(pool.ends(), Math.min(3, pool.ends().length));
+        List<Candidate> sums = new ArrayList<>();
+        for (Form form : Form.values()) {
+            if (applies(form, q)) {
+                addSums(pool, ends, q, sums, fj, form);
+            }
+        }
+        for (Candidate c : sums) {
+            Expr e = c.structure() instanceof Expr.Binary b && b.op() == Op.DIV && b.left().equals(Expr.Num.of(1))
+                    ? new Expr.Binary(Op.DIV, factor, b.right()) // F / S, not F * (1 / S)
+                    : new Expr.Binary(Op.MUL, factor, c.structure());
+            out.add(new Candidate(e, c.start()));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.ait.synth.fit.terms;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.Arrays;
+import org.ait.synth.expr.internal.ValueSignature;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.SingularMatrixException;
+
+/**
+ * The small linear algebra of the term phase: standardized columns (centred, unit norm), least-squares
+ * coefficients, residual and explained sums of squares of term sets.
+ */
+final class LeastSquares {
+
+    private LeastSquares() {
+    }
+
+    /**
+     * z = (v - mean) / (sd * sqrt(n)): centred, unit norm. False when v has a non-finite value or is constant (sd
+     * below 1e-9 of its scale).
+     */
+    static boolean standardize(double[] v, double[] z) {
+        int n = v.length;
+        double mean = 0;
+        double scale = 0;
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+            mean += x;
+            scale = Math.max(scale, Math.abs(x));
+        }
+        mean /= n;
+        double ss = 0;
+        for (int r = 0; r < n; r++) {
+            z[r] = v[r] - mean;
+            ss += z[r] * z[r];
+        }
+        double norm = Math.sqrt(ss);
+        if (!(norm > 1e-9 * scale * Math.sqrt(n)) || !Double.isFinite(norm)) {
+            return false;
+        }
+        // Sign fixed by the first clearly nonzero entry, so that t and -t share a signature.
+        double sign = 1;
+        for (int r = 0; r < n; r++) {
+            if (Math.abs(z[r]) > 1e-6 * norm) {
+                sign = z[r] > 0 ? 1 : -1;
+                break;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            z[r] = sign * z[r] / norm;
+        }
+        return true;
+    }
+
+    /**
+     * Standardized columns; null (never selected) for a constant or non-finite one and for one equal to an earlier
+     * one up to sign, scale and offset, which the regression supplies.
+     */
+    static double[][] standardizedAll(double[][] raw) {
+        int n = raw.length == 0 ? 0 : Math.min(raw[0].length, SubsetSelection.SELECTION_ROWS);
+        double[][] z = new double[raw.length][n];
+        LongOpenHashSet seen = new LongOpenHashSet();
+        for (int j = 0; j < raw.length; j++) {
+            if (!standardize(Arrays.copyOf(raw[j], n), z[j]) || !seen.add(ValueSignature.of(z[j]))) {
+                z[j] = null;
+            }
+        }
+        return z;
+    }
+
+    /**
+     * Least-squares coefficients of target on the columns x (and a leading constant when asked), by QR; ones when
+     * the columns are dependent.
+     */
+    static double[] leastSquares(double[][] x, double[] target, boolean constant) {
+        int n = target.length;
+        int p = x.length + (constant ? 1 : 0);
+        double[][] a = new double[n][p];
+        for (int r = 0; r < n; r++) {
+            int c = 0;
+            if (constant) {
+                a[r][c++] = 1;
+            }
+            for (double[] col : x) {
+                a[r][c++] = col[r];
+            }
+        }
+        try {
+            return new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
+                    .solve(new ArrayRealVector(target, false)).toArray();
+        } catch (SingularMatrixException e) {
+            double[] ones = new double[p];
+            Arrays.fill(ones, 1);
+            return ones;
+        }
+    }
+
+    /** Residual sum of squares of the centred target after its least-squares fit on the standardized terms. */
+    static double rss(double[][] z, int[] set, double[] r0) {
+        double[][] x = Arrays.stream(set).mapToObj(j -> z[j]).toArray(double[][]::new);
+        double[] c = leastSquares(x, r0, false);
+        double s = 0;
+        for (int r = 0; r < r0.length; r++) {
+            double d = r0[r];
+            for (int k = 0; k < set.length; k++) {
+                d -= c[k] * x[k][r];
+            }
+            s += d * d;
+        }
+        return s;
+    }
+
+    /** b_S' G_S^-1 b_S by Cholesky: the sum of squares the subset explains; -1 when G_S is (nearly) singular. */
+    static double explained(double[][] gram, double[] b, int[] idx) {
+        int k = idx.length;
+        double[][] c = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = gram[idx[i]][idx[j]];
+                for (int p = 0; p < j; p++) {
+                    sum -= c[i][p] * c[j][p];
+                }
+                if (i == j) {
+                    if (sum < 1e-9) {
+                        return -1;
+                    }
+                    c[i][i] = Math.sqrt(sum);
+                } else {
+                    c[i][j] = sum / c[j][j];
+                }
+            }
+        }
+        double total = 0;
+        double[] w = new double[k];
+        for (int i = 0; i < k; i++) {
+            double sum = b[idx[i]];
+            for (int p = 0; p < i; p++) {
+                sum -= c[i][p] * w[p];
+            }
+            w[i] = sum / c[i][i];
+            total += w[i] * w[i];
+        }
+        return total;
+    }
+
+    /** The dot product of two columns. */
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int r = 0; r < a.length; r++) {
+            s += a[r] * b[r];
+        }
+        return s;
+    }
+}

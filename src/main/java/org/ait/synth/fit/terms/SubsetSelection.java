@@ -1,0 +1,330 @@
+package org.ait.synth.fit.terms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Chooses term sets for a target from standardized terms: a beam forward selection (each step adds the terms that
+ * most reduce the residual sum of squares, all coefficients refitted) and an exhaustive best-subset search among the
+ * best single terms, in nested pools (small terms alone, then more). Deterministic for any thread count.
+ */
+final class SubsetSelection {
+
+    /** Most terms in one selected model. */
+    static final int MAX_TERMS = 6;
+
+    /** Term sets kept at each step of the forward selection. */
+    static final int BEAM = 6;
+
+    /**
+     * Most terms of each size that start a beam besides the best {@link #BEAM} overall (fewer when the pool is
+     * large, see {@link #FIRST_STEP_WORK}).
+     */
+    static final int FIRST_PER_SIZE = 16;
+
+    /** Multiply-adds allowed for the second step from the first step's extra beams, per pool prefix and form. */
+    static final double FIRST_STEP_WORK = 4e8;
+
+    /**
+     * Rows the selection looks at (the first ones; rows come in random order): enough to tell terms apart, and the
+     * selection's cost is proportional to them. The proposals are then fitted to all rows.
+     */
+    static final int SELECTION_ROWS = 100;
+
+    /** For k = 2, 3, ...: how many of the best single terms the exhaustive subset search takes them from. */
+    static final int[] SUBSET_POOL = {0, 0, 48, 40, 24, 18, 14};
+
+    /** Term sets proposed per selection and number of terms: the lowest residuals. */
+    static final int PROPOSED_PER_SIZE = 3;
+
+    /** Subsets kept per number of terms. */
+    static final int SUBSETS_KEPT = 3;
+
+    private SubsetSelection() {
+    }
+
+    /**
+     * Selections from each nested prefix of the pool: with few rows, a large pool always holds some odd term that
+     * fits better than the right small one, so the small pools (where x, x*x and x*x*x are the best there is) are
+     * searched on their own too.
+     */
+    static List<int[]> selectNested(double[][] z, int[] sizes, int[] ends, double[] target,
+            ForkJoinPool fj) throws InterruptedException {
+        target = Arrays.copyOf(target, Math.min(target.length, SELECTION_ROWS));
+        List<int[]> out = new ArrayList<>();
+        for (int end : ends) {
+            out.addAll(select(Arrays.copyOf(z, end), sizes, target, fj));
+        }
+        return out;
+    }
+
+    /**
+     * A set of selected terms, with its orthonormal basis and residual (both of the centred problem); {@code
+     * explained[j]}, filled when the state is expanded, is the squared norm of term j's projection on the basis
+     * (from the parent's, plus the newest basis vector's share: one dot product per term and step, not k).
+     */
+    private static final class State {
+        final int[] set;
+        final double[][] basis;
+        final double[] residual;
+        final double rss;
+        final double[] parentExplained;
+        double[] explained;
+
+        State(int[] set, double[][] basis, double[] residual, double rss, double[] parentExplained) {
+            this.set = set;
+            this.basis = basis;
+            this.residual = residual;
+            this.rss = rss;
+            this.parentExplained = parentExplained;
+        }
+
+        int[] set() {
+            return set;
+        }
+
+        double rss() {
+            return rss;
+        }
+    }
+
+    /**
+     * Beam forward selection: the term sets of every size up to {@link #MAX_TERMS} reached by keeping, at each step,
+     * the {@link #BEAM} sets of lowest residual sum of squares (an intercept always in). The first step keeps more:
+     * also the best few terms of each term size, because the first term of a sum is often not the one that fits
+     * best alone (sin x + sin(x + x^2): some odd term beats sin x alone, but after sin x the rest fits exactly).
+     * Gains are computed per term in parallel, the choice is sequential with ties broken by term order:
+     * deterministic for any thread count.
+     */
+    static List<int[]> select(double[][] z, int[] sizes, double[] target, ForkJoinPool fj)
+            throws InterruptedException {
+        int n = target.length;
+        double mean = Arrays.stream(target).sum() / n;
+        double[] r0 = new double[n];
+        double rss0 = 0;
+        for (int r = 0; r < n; r++) {
+            r0[r] = target[r] - mean;
+            rss0 += r0[r] * r0[r];
+        }
+        List<int[]> out = new ArrayList<>();
+        if (!(rss0 > 0) || !Double.isFinite(rss0)) {
+            return out;
+        }
+        // Per number of terms, the sets found with their residual sums of squares; the best few are proposed.
+        java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found = new java.util.TreeMap<>();
+        int terms = Math.min(MAX_TERMS, n - 2);
+        List<State> beam = List.of(new State(new int[0], new double[0][], r0, rss0, null));
+        for (int step = 0; step < terms && !beam.isEmpty(); step++) {
+            List<State> children = new ArrayList<>();
+            for (State s : beam) {
+                double[] gain = gains(z, s, fj);
+                if (step == 0) {
+                    for (int[] set : bestSubsets(z, gain, r0, terms)) {
+                        note(found, set, LeastSquares.rss(z, set, r0));
+                    }
+                }
+                java.util.Set<Integer> picks = new java.util.LinkedHashSet<>();
+                for (int j : top(gain, BEAM)) {
+                    picks.add(j);
+                }
+                if (step == 0) {
+                    long classes = Arrays.stream(sizes, 0, z.length).distinct().count();
+                    int perSize = (int) Math.max(2, Math.min(FIRST_PER_SIZE,
+                            FIRST_STEP_WORK / (2.0 * z.length * n * classes)));
+                    for (int size = 1; size <= 15; size++) {
+                        double[] ofSize = gain.clone();
+                        for (int j = 0; j < ofSize.length; j++) {
+                            if (sizes[j] != size) {
+                                ofSize[j] = -1;
+                            }
+                        }
+                        for (int j : top(ofSize, perSize)) {
+                            picks.add(j);
+                        }
+                    }
+                }
+                for (int j : picks) {
+                    children.add(extend(z, s, j));
+                }
+            }
+            children.sort(Comparator.comparingDouble(State::rss).thenComparing(State::set, Arrays::compare));
+            List<State> next = new ArrayList<>();
+            java.util.Set<String> seenSets = new java.util.HashSet<>();
+            // Every set reached is noted; only the best few of each number of terms are proposed.
+            int keep = step == 0 ? children.size() : BEAM;
+            for (State c : children) {
+                int[] sorted = c.set().clone();
+                Arrays.sort(sorted);
+                if (next.size() < keep && seenSets.add(Arrays.toString(sorted))) {
+                    note(found, c.set(), c.rss());
+                    next.add(c);
+                }
+            }
+            // A set that already fits to rounding needs no more terms.
+            double exact = 1e-20 * rss0;
+            next.removeIf(c -> c.rss() <= exact);
+            beam = next;
+        }
+        for (java.util.TreeMap<Double, int[]> sets : found.values()) {
+            sets.values().stream().limit(PROPOSED_PER_SIZE).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** Records a set under its number of terms (the first set of an equal residual kept). */
+    private static void note(java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found, int[] set, double rss) {
+        found.computeIfAbsent(set.length, k -> new java.util.TreeMap<>()).putIfAbsent(rss, set);
+    }
+
+    /**
+     * Best subsets among the best single terms: for k = 2..maxTerms, every k of the {@link #SUBSET_POOL}[k] terms
+     * that alone explain most, scored by the residual sum of squares of their joint least-squares fit (from their
+     * Gram matrix). Forward selection commits to its first term; when the law is a sum of similar parts (three
+     * squared differences) the best first term is often a proxy for several (x1 + z1), and only a joint search
+     * finds the parts.
+     */
+    private static List<int[]> bestSubsets(double[][] z, double[] singleGain, double[] r0, int maxTerms) {
+        List<int[]> out = new ArrayList<>();
+        int l = Math.min(SUBSET_POOL[2], (int) Arrays.stream(singleGain).filter(g -> g >= 0).count());
+        int[] best = top(singleGain, l);
+        double[][] gram = new double[l][l];
+        double[] b = new double[l];
+        for (int i = 0; i < l; i++) {
+            b[i] = LeastSquares.dot(z[best[i]], r0);
+            for (int j = 0; j <= i; j++) {
+                gram[i][j] = gram[j][i] = LeastSquares.dot(z[best[i]], z[best[j]]);
+            }
+        }
+        for (int k = 2; k <= Math.min(maxTerms, SUBSET_POOL.length - 1); k++) {
+            int m = Math.min(l, SUBSET_POOL[k]);
+            if (m < k) {
+                break;
+            }
+            // Keep the SUBSETS_KEPT largest explained sums of squares, ties to the first found.
+            double[] keptGain = new double[SUBSETS_KEPT];
+            int[][] kept = new int[SUBSETS_KEPT][];
+            Arrays.fill(keptGain, -1);
+            int[] idx = new int[k];
+            for (int i = 0; i < k; i++) {
+                idx[i] = i;
+            }
+            while (true) {
+                double g = LeastSquares.explained(gram, b, idx);
+                if (g > keptGain[SUBSETS_KEPT - 1]) {
+                    int at = SUBSETS_KEPT - 1;
+                    while (at > 0 && keptGain[at - 1] < g) {
+                        keptGain[at] = keptGain[at - 1];
+                        kept[at] = kept[at - 1];
+                        at--;
+                    }
+                    keptGain[at] = g;
+                    kept[at] = idx.clone();
+                }
+                int i = k - 1;
+                while (i >= 0 && idx[i] == m - k + i) {
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+                idx[i]++;
+                for (int j = i + 1; j < k; j++) {
+                    idx[j] = idx[j - 1] + 1;
+                }
+            }
+            for (int[] set : kept) {
+                if (set != null) {
+                    out.add(Arrays.stream(set).map(i -> best[i]).toArray());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per term, the drop in residual sum of squares from adding it; -1 for terms that cannot be added. */
+    private static double[] gains(double[][] z, State s, ForkJoinPool fj) throws InterruptedException {
+        double[] gain = new double[z.length];
+        double[] explained = new double[z.length];
+        boolean[] in = new boolean[z.length];
+        for (int j : s.set) {
+            in[j] = true;
+        }
+        double[] newest = s.basis.length == 0 ? null : s.basis[s.basis.length - 1];
+        try {
+            fj.submit(() -> IntStream.range(0, z.length).parallel().forEach(j -> {
+                double[] t = z[j];
+                if (t == null) {
+                    gain[j] = -1;
+                    return;
+                }
+                double e = s.parentExplained == null ? 0 : s.parentExplained[j];
+                if (newest != null) {
+                    double p = LeastSquares.dot(newest, t);
+                    e += p * p;
+                }
+                explained[j] = e;
+                double rest = 1 - e;
+                // Nearly inside the span of the chosen terms: adding it would only fit rounding errors.
+                if (in[j] || rest < 1e-9) {
+                    gain[j] = -1;
+                    return;
+                }
+                double c = LeastSquares.dot(s.residual, t);
+                gain[j] = c * c / rest;
+            })).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        s.explained = explained;
+        return gain;
+    }
+
+    private static State extend(double[][] z, State s, int j) {
+        int n = s.residual.length;
+        double[] q = z[j].clone();
+        for (double[] b : s.basis) {
+            double p = LeastSquares.dot(b, z[j]);
+            for (int r = 0; r < n; r++) {
+                q[r] -= p * b[r];
+            }
+        }
+        double norm = Math.sqrt(LeastSquares.dot(q, q));
+        for (int r = 0; r < n; r++) {
+            q[r] /= norm;
+        }
+        double c = LeastSquares.dot(s.residual, q);
+        double[] residual = s.residual.clone();
+        for (int r = 0; r < n; r++) {
+            residual[r] -= c * q[r];
+        }
+        double[][] basis = Arrays.copyOf(s.basis, s.basis.length + 1);
+        basis[basis.length - 1] = q;
+        int[] set = Arrays.copyOf(s.set, s.set.length + 1);
+        set[set.length - 1] = j;
+        return new State(set, basis, residual, LeastSquares.dot(residual, residual), s.explained);
+    }
+
+    /** Indices of the k largest non-negative values, largest first, ties to the lower index. */
+    static int[] top(double[] v, int k) {
+        int[] best = new int[k];
+        int count = 0;
+        for (int j = 0; j < v.length; j++) {
+            if (v[j] < 0 || count == k && v[best[k - 1]] >= v[j]) {
+                continue;
+            }
+            int at = count == k ? k - 1 : count;
+            while (at > 0 && v[best[at - 1]] < v[j]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = j;
+            count = Math.min(count + 1, k);
+        }
+        return Arrays.copyOf(best, count);
+    }
+}
