@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ait.ctm.Tables;
 import org.ait.io.AtomicFiles;
-import org.ait.synth.sequence.ProgramPrior;
+import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.SequenceBenchmark;
 import org.ait.synth.sequence.SequenceSuite;
 import org.ait.synth.sequence.Synthesizer;

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.ait.ctm.Tables;
 import org.ait.io.Json;
 import org.ait.synth.sequence.ProgramClasses;
-import org.ait.synth.sequence.ProgramPrior;
+import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.Sequence;
 import org.ait.synth.sequence.SequenceInput;
 import org.ait.synth.sequence.SynthesisReport;

@@ -2,13 +2,14 @@ package org.ait.synth.sequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.classes.Holonomic;
 import org.ait.synth.sequence.classes.Interleave;
-import org.ait.synth.sequence.classes.Transformed;
 import org.ait.synth.sequence.classes.LinearRecurrence;
 import org.ait.synth.sequence.classes.Literal;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
+import org.ait.synth.sequence.classes.Transformed;
 
 /**
  * The registry of program classes: their names, the tag that opens every program's code (one of 16 equally likely

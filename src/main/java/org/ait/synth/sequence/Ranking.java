@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ait.synth.mdl.BitCode;
+import org.ait.synth.mdl.ProgramPrior;
 
 /**
  * Scores every offered program against the input and keeps the best: a program is run for as many terms as were

@@ -1,6 +1,7 @@
 package org.ait.synth.sequence;
 
 import java.math.BigInteger;
+import org.ait.synth.mdl.BitCode;
 
 /**
  * A candidate generating program of a sequence: it prints its terms, extends itself, and describes itself with a

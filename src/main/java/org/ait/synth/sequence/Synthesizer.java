@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ait.synth.mdl.ProgramPrior;
 
 /**
  * The entry point of sequence synthesis: the most probable generating programs of a sequence, best first. Every

@@ -2,7 +2,7 @@ package org.ait.synth.sequence.classes;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import org.ait.synth.sequence.BitCode;
+import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.SequenceProgram;

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import org.ait.synth.sequence.BitCode;
+import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.SequenceProgram;

@@ -1,7 +1,7 @@
 package org.ait.synth.sequence.classes;
 
 import java.math.BigInteger;
-import org.ait.synth.sequence.BitCode;
+import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.Exact;
 
 /** Helpers the classes share: writing given values, checking sizes, printing initial terms. */

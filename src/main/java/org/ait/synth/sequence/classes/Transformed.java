@@ -3,7 +3,7 @@ package org.ait.synth.sequence.classes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.ait.synth.sequence.BitCode;
+import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.ProgramClasses;
 import org.ait.synth.sequence.SearchContext;

@@ -1,4 +1,4 @@
-package org.ait.synth.sequence;
+package org.ait.synth.mdl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
