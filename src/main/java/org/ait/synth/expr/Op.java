@@ -21,7 +21,17 @@ public enum Op {
     ACOS(1, "acos", 50),
     ATAN(1, "atan", 50),
     TANH(1, "tanh", 50),
-    ABS(1, "Abs", 50);
+    ABS(1, "Abs", 50),
+    // Integer operators (sequence programs); on doubles they are defined for integral arguments only (else NaN).
+    /** Floor division, printed floor(a/b). */
+    FLOORDIV(2, "floor", 50),
+    /** Remainder with the sign of the divisor (a - b*floor(a/b)), printed Mod(a, b). */
+    MOD(2, "Mod", 50),
+    GCD(2, "gcd", 50),
+    BINOMIAL(2, "binomial", 50),
+    FACTORIAL(1, "factorial", 50),
+    /** Integer square root, printed floor(sqrt(a)). */
+    ISQRT(1, "floor", 50);
 
     /** 1 or 2. */
     public final int arity;
@@ -55,6 +65,8 @@ public enum Op {
             case ATAN -> Math.atan(a);
             case TANH -> Math.tanh(a);
             case ABS -> Math.abs(a);
+            case FACTORIAL -> a == Math.rint(a) && a >= 0 && a <= 170 ? factorial((int) a) : Double.NaN;
+            case ISQRT -> a >= 0 ? Math.floor(Math.sqrt(a)) : Double.NaN;
             default -> throw new IllegalStateException(this + " takes two arguments");
         };
     }
@@ -66,8 +78,55 @@ public enum Op {
             case MUL -> a * b;
             case DIV -> a / b;
             case POW -> Math.pow(a, b);
+            case FLOORDIV -> Math.floor(a / b);
+            case MOD -> b == 0 ? Double.NaN : a - b * Math.floor(a / b);
+            case GCD -> a == Math.rint(a) && b == Math.rint(b) && Math.abs(a) < 9e15 && Math.abs(b) < 9e15
+                    ? gcd(Math.abs((long) a), Math.abs((long) b)) : Double.NaN;
+            case BINOMIAL -> a == Math.rint(a) && b == Math.rint(b) && a >= 0 ? binomial(a, b) : Double.NaN;
             default -> throw new IllegalStateException(this + " takes one argument");
         };
+    }
+
+    /** Whether it is one of the integer operators (exact on integers; sequence programs). */
+    public boolean isInteger() {
+        return ordinal() >= FLOORDIV.ordinal();
+    }
+
+    /** The sympy text of this function applied to already printed arguments. */
+    public String call(String... args) {
+        return switch (this) {
+            case FLOORDIV -> "floor(" + args[0] + "/" + args[1] + ")";
+            case ISQRT -> "floor(sqrt(" + args[0] + "))";
+            default -> sympy + "(" + String.join(", ", args) + ")";
+        };
+    }
+
+    private static double factorial(int n) {
+        double f = 1;
+        for (int i = 2; i <= n; i++) {
+            f *= i;
+        }
+        return f;
+    }
+
+    private static double gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private static double binomial(double n, double k) {
+        if (k < 0 || k > n) {
+            return 0;
+        }
+        double r = 1;
+        for (int i = 1; i <= Math.min(k, n - k); i++) {
+            r = r * (n - Math.min(k, n - k) + i) / i;
+        }
+        return Math.rint(r);
     }
 
     /** The operator of a function name in sympy spelling (also numpy's arcsin, arccos, arctan, and ln). */
@@ -84,6 +143,7 @@ public enum Op {
             case "atan", "arctan" -> ATAN;
             case "tanh" -> TANH;
             case "Abs", "abs" -> ABS;
+            case "factorial" -> FACTORIAL;
             default -> null;
         };
     }

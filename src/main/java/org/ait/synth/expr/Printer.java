@@ -60,7 +60,7 @@ final class Printer {
         if (e instanceof Expr.Unary u) {
             String arg = sympy(u.arg(), names, params);
             if (u.op().isFunction()) {
-                return u.op().sympy + "(" + arg + ")";
+                return u.op().call(arg);
             }
             // Negation: -(a + b) needs parentheses, -a*b does not (the same number either way).
             int p = precedence(u.arg(), params);
@@ -69,6 +69,9 @@ final class Printer {
         {
                 Expr.Binary b = (Expr.Binary) e;
                 Op op = b.op();
+                if (op.isFunction()) {
+                    return op.call(sympy(b.left(), names, params), sympy(b.right(), names, params));
+                }
                 // a - (-c) prints as a + c, and a + (-c) as a - c.
                 double rightValue = value(b.right(), params);
                 if ((op == Op.ADD || op == Op.SUB) && rightValue < 0) {
@@ -125,6 +128,8 @@ final class Printer {
                 String arg = latex(u.arg(), names, params);
                 return switch (u.op()) {
                     case SQRT -> "\\sqrt{" + arg + "}";
+                    case FACTORIAL -> "\\left(" + arg + "\\right)!";
+                    case ISQRT -> "\\left\\lfloor\\sqrt{" + arg + "}\\right\\rfloor";
                     case ABS -> "\\left|" + arg + "\\right|";
                     case EXP -> "e^{" + arg + "}";
                     case NEG -> {
@@ -140,6 +145,14 @@ final class Printer {
                 Op op = b.op();
                 String l = latex(b.left(), names, params);
                 String r = latex(b.right(), names, params);
+                if (op.isFunction()) {
+                    return switch (op) {
+                        case FLOORDIV -> "\\left\\lfloor\\frac{" + l + "}{" + r + "}\\right\\rfloor";
+                        case MOD -> l + " \\bmod " + r;
+                        case BINOMIAL -> "\\binom{" + l + "}{" + r + "}";
+                        default -> "\\gcd\\left(" + l + ", " + r + "\\right)";
+                    };
+                }
                 int lp = precedence(b.left(), params);
                 int rp = precedence(b.right(), params);
                 return switch (op) {

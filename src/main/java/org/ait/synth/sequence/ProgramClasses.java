@@ -3,24 +3,28 @@ package org.ait.synth.sequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.ait.synth.mdl.BitCode;
+import org.ait.synth.sequence.classes.Concatenation;
+import org.ait.synth.sequence.classes.Expression;
 import org.ait.synth.sequence.classes.Holonomic;
 import org.ait.synth.sequence.classes.Interleave;
 import org.ait.synth.sequence.classes.LinearRecurrence;
 import org.ait.synth.sequence.classes.Literal;
+import org.ait.synth.sequence.classes.Morphic;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
 import org.ait.synth.sequence.classes.Transformed;
+import org.ait.synth.sequence.classes.Triangle;
 
 /**
- * The registry of program classes: their names, the tag that opens every program's code (one of 16 equally likely
- * classes, 4 bits), and the default search order (cheap and decisive classes first; fallbacks last).
+ * The registry of program classes: their names, the tag that opens every program's code (one of 32 equally likely
+ * classes, 5 bits), and the default search order (cheap and decisive classes first; fallbacks last).
  */
 public final class ProgramClasses {
 
     /** Every class name, in tag order; new classes take the free slots at the end. */
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
-            "interleave");
+            "interleave", "triangle", "concatenation");
 
     private ProgramClasses() {
     }
@@ -31,7 +35,7 @@ public final class ProgramClasses {
         if (i < 0) {
             throw new IllegalStateException("class '" + name + "' has no tag");
         }
-        code.choice(i, TAGS.size());
+        code.choice(i, 32);
     }
 
     /** The default classes for sequences, in search order. */
@@ -40,6 +44,11 @@ public final class ProgramClasses {
         List<ProgramClass> all = new ArrayList<>(base);
         all.add(new Transformed(base));
         all.add(new Interleave(base));
+        all.add(new Expression());
+        all.add(new Triangle(base));
+        all.add(new Morphic(false));
+        all.add(new Morphic(true));
+        all.add(new Concatenation());
         all.add(new Literal());
         return all;
     }

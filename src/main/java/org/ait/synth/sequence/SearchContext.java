@@ -52,9 +52,14 @@ public final class SearchContext {
         return ranking.bestBits();
     }
 
-    /** Records what a class searched, e.g. "orders 0..12". */
+    /**
+     * Records what a class searched on the user's input, e.g. "orders up to 12" (searches on a transform's reduction
+     * are summarised by the transform class itself).
+     */
     public void searched(String className, String what) {
-        ranking.searched(path.isEmpty() ? className : path + " > " + className, what);
+        if (depth == 0) {
+            ranking.searched(className, what);
+        }
     }
 
     /**

@@ -93,7 +93,9 @@ public final class Synthesizer {
         for (ProgramClass c : classes) {
             // The fallback describes every input, so it runs even when time is up.
             if (c.appliesTo(input) && (!ranking.timeUp() || c.name().equals("literal"))) {
+                long t0 = System.nanoTime();
                 c.search(ctx);
+                ranking.searched(c.name(), String.format(java.util.Locale.ROOT, "%.3f s", (System.nanoTime() - t0) / 1e9));
             }
         }
         List<Candidate> best = ranking.best(top);

@@ -60,6 +60,11 @@ public final class LinearRecurrence implements ProgramClass {
             }
         }
         ctx.searched(name(), "orders up to " + maxOrder + ", starts 0.." + MAX_START);
+        if (exactFound > NOISY_MAX_ORDER) {
+            ModularRecurrence.search(ctx, t);
+            ctx.searched(name(), "modulo the largest term + 1 (at most " + ModularRecurrence.MAX_MODULUS
+                    + "): orders up to 3, every coefficient");
+        }
         // Misprints are a property of the user's data, not of a transform's reduction of it.
         if (exactFound > NOISY_MAX_ORDER && n >= 16 && ctx.depth() == 0) {
             noisy(ctx, t);

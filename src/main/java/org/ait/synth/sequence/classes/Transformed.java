@@ -58,6 +58,8 @@ public final class Transformed implements ProgramClass {
         List<ProgramClass> nested = new ArrayList<>(inner);
         nested.add(this);
         BigInteger[] a = ctx.input().terms();
+        ctx.searched(name(), TRANSFORMS.size() + " transforms, nested up to " + MAX_DEPTH + " deep, each reduction"
+                + " searched by " + String.join(", ", inner.stream().map(ProgramClass::name).toList()));
         for (int i = 0; i < TRANSFORMS.size(); i++) {
             Transform t = TRANSFORMS.get(i);
             Transform.Reduction r = t.reduce(a);

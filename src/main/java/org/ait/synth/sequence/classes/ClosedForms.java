@@ -1,0 +1,111 @@
+package org.ait.synth.sequence.classes;
+
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.sequence.SearchContext;
+import org.ait.synth.sequence.internal.ValueEnumerator;
+
+/**
+ * Every distinct closed form f(n) of the expression grammar up to a node budget, built once per process (it does not
+ * depend on the input) and indexed by its first values from n = 0 and from n = 1. An input is matched by a hash
+ * lookup of its first terms; candidates are checked against all its terms. The table is a fixed, deterministic
+ * enumeration: the same forms on every machine.
+ */
+final class ClosedForms {
+
+    /** Rows n = 0 .. ROWS-1 on which forms are told apart. */
+    static final int ROWS = 32;
+    /** Terms of the input looked up (the rest are checked). */
+    static final int KEY = 10;
+    static final int MAX_NODES = 300_000;
+    static final int MAX_SIZE = 11;
+
+    private static volatile ClosedForms instance;
+
+    private final Long2ObjectOpenHashMap<List<Expr>>[] index;
+    private final int completeSize;
+    private final int nodes;
+    private final long[][] values;
+    private final List<Expr> exprs = new ArrayList<>();
+
+    static ClosedForms get() {
+        ClosedForms f = instance;
+        if (f == null) {
+            synchronized (ClosedForms.class) {
+                f = instance;
+                if (f == null) {
+                    f = new ClosedForms();
+                    instance = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ClosedForms() {
+        List<ValueEnumerator.Node> leaves = new ArrayList<>();
+        long[] n = new long[ROWS];
+        for (int r = 0; r < ROWS; r++) {
+            n[r] = r;
+        }
+        leaves.add(new ValueEnumerator.Node(new Expr.Var(0), n));
+        for (long c : ExpressionProgram.CONSTANTS) {
+            long[] v = new long[ROWS];
+            Arrays.fill(v, c);
+            leaves.add(new ValueEnumerator.Node(Expr.Num.of(c), v));
+        }
+        ValueEnumerator en = new ValueEnumerator(leaves, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
+        while (en.completedSize() < MAX_SIZE && en.nextSize((node, size) -> true, MAX_NODES, () -> false)) {
+            // sizes are built until the budget ends one
+        }
+        completeSize = en.completedSize();
+        List<long[]> vals = new ArrayList<>();
+        for (int s = 1; s <= en.builtSize(); s++) {
+            for (ValueEnumerator.Node node : en.ofSize(s)) {
+                exprs.add(node.expr());
+                vals.add(node.values());
+            }
+        }
+        values = vals.toArray(new long[0][]);
+        nodes = values.length;
+        index = new Long2ObjectOpenHashMap[2];
+        for (int o = 0; o < 2; o++) {
+            index[o] = new Long2ObjectOpenHashMap<>(nodes);
+            for (int i = 0; i < nodes; i++) {
+                index[o].computeIfAbsent(ValueEnumerator.hash(values[i], o, o + KEY), k -> new ArrayList<>(1))
+                        .add(exprs.get(i));
+            }
+        }
+    }
+
+    String description() {
+        return "closed forms f(n): every function up to " + completeSize + " nodes and the first of "
+                + (completeSize + 1) + " (" + nodes + " forms)";
+    }
+
+    /** Offers every form whose values from n = offset agree with the input's first terms. */
+    void offer(SearchContext ctx, BigInteger[] t) {
+        if (t.length < KEY) {
+            return;
+        }
+        long[] key = Expression.longs(Arrays.copyOf(t, KEY));
+        if (key == null) {
+            return;
+        }
+        long h = ValueEnumerator.hash(key);
+        for (int o = 0; o < 2; o++) {
+            List<Expr> found = index[o].get(h);
+            if (found == null) {
+                continue;
+            }
+            for (Expr e : found) {
+                ctx.offer(new ExpressionProgram(e, 0, o, new BigInteger[0]));
+            }
+        }
+    }
+}

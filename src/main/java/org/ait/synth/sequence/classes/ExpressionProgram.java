@@ -1,0 +1,94 @@
+package org.ait.synth.sequence.classes;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ait.synth.expr.ExactEvaluator;
+import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
+import org.ait.synth.mdl.BitCode;
+import org.ait.synth.sequence.SequenceProgram;
+
+/**
+ * a(n) = f(n, a(n-1), ..., a(n-lags)): an integer expression of the expression engine (variable 0 is n + offset,
+ * variable k is a(n-k)), evaluated exactly with big integers, after {@code lags} given initial terms. The code is the
+ * number of lags and the offset, the expression's nodes in prefix order (each a choice among the grammar's tokens),
+ * then the initial terms.
+ */
+public record ExpressionProgram(Expr expr, int lags, int offset, BigInteger[] init) implements SequenceProgram {
+
+    /** The grammar: constants, unary and binary operators, in token order after the variables. */
+    public static final List<Long> CONSTANTS = List.of(1L, 2L, 3L, 10L);
+    public static final List<Op> UNARY = List.of(Op.FACTORIAL, Op.ISQRT);
+    public static final List<Op> BINARY = List.of(Op.ADD, Op.SUB, Op.MUL, Op.FLOORDIV, Op.MOD, Op.POW, Op.GCD,
+            Op.BINOMIAL);
+
+    @Override
+    public String className() {
+        return "expression";
+    }
+
+    @Override
+    public String text() {
+        List<String> names = new ArrayList<>();
+        names.add(offset == 0 ? "n" : "(n + " + offset + ")");
+        for (int k = 1; k <= lags; k++) {
+            names.add("a(n-" + k + ")");
+        }
+        String rule = "a(n) = " + expr.toSympy(names, null);
+        if (lags > 0) {
+            rule += " for n >= " + lags;
+        }
+        return Terms.withInitial(rule, init);
+    }
+
+    @Override
+    public void encode(BitCode code) {
+        code.natural(lags).natural(offset);
+        writeTokens(expr, code, 1 + lags);
+        Terms.write(code, init, 0);
+    }
+
+    /** Writes an expression over {@code variables} variables as prefix tokens of the grammar. */
+    static void writeTokens(Expr e, BitCode code, int variables) {
+        write(e, code, variables + CONSTANTS.size() + UNARY.size() + BINARY.size(), variables);
+    }
+
+    private static void write(Expr e, BitCode code, int tokens, int variables) {
+        if (e instanceof Expr.Var v) {
+            code.choice(v.index(), tokens);
+        } else if (e instanceof Expr.Num n) {
+            int c = CONSTANTS.indexOf(ExactEvaluator.integer(n).longValueExact());
+            if (c < 0) {
+                throw new IllegalStateException("constant " + n.text() + " is not in the grammar");
+            }
+            code.choice(variables + c, tokens);
+        } else if (e instanceof Expr.Unary u) {
+            code.choice(variables + CONSTANTS.size() + UNARY.indexOf(u.op()), tokens);
+            write(u.arg(), code, tokens, variables);
+        } else if (e instanceof Expr.Binary b) {
+            code.choice(variables + CONSTANTS.size() + UNARY.size() + BINARY.indexOf(b.op()), tokens);
+            write(b.left(), code, tokens, variables);
+            write(b.right(), code, tokens, variables);
+        }
+    }
+
+    @Override
+    public BigInteger[] terms(int count) {
+        BigInteger[] out = Arrays.copyOf(init, Math.max(count, init.length));
+        BigInteger[] vars = new BigInteger[1 + lags];
+        for (int i = init.length; i < count; i++) {
+            vars[0] = BigInteger.valueOf((long) i + offset);
+            for (int k = 1; k <= lags; k++) {
+                vars[k] = out[i - k];
+            }
+            BigInteger v = ExactEvaluator.evaluate(expr, vars);
+            if (v == null) {
+                return Arrays.copyOf(out, i);
+            }
+            out[i] = v;
+        }
+        return Arrays.copyOf(out, count);
+    }
+}

@@ -1,0 +1,141 @@
+package org.ait.synth.sequence.classes;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.ait.synth.mdl.BitCode;
+import org.ait.synth.sequence.ProgramClasses;
+import org.ait.synth.sequence.SequenceProgram;
+
+/**
+ * A triangle read by rows whose edges are sequences of their own and whose inside follows a linear recurrence over
+ * earlier rows, with coefficients linear in n and k: c0 T(n,k) = sum over the stencil of (a + b n + c k) T(n-i, k-j)
+ * (Pascal's, Stirling's and Eulerian triangles, and their weighted kin). The code is the stencil, the degree,
+ * the coefficients, then the programs of the left edge T(n,0) and the right edge T(n,n).
+ */
+public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficients, SequenceProgram left,
+        SequenceProgram right) implements SequenceProgram {
+
+    /** The stencils: offsets (i, j) of the earlier cells T(n-i, k-j). */
+    static final int[][][] STENCILS = {{{1, 0}, {1, 1}}, {{1, 0}, {1, 1}, {2, 1}}, {{1, -1}, {1, 0}, {1, 1}}};
+
+    /** Coefficients per stencil cell (and for T(n,k) itself): 1 (constant) or 3 (a + b n + c k). */
+    static int perCell(int degree) {
+        return degree == 0 ? 1 : 3;
+    }
+
+    @Override
+    public String className() {
+        return "triangle";
+    }
+
+    @Override
+    public String text() {
+        int[][] s = STENCILS[stencil];
+        int w = perCell(degree);
+        StringBuilder rhs = new StringBuilder();
+        for (int c = 0; c < s.length; c++) {
+            String coef = coefficient(c + 1, w);
+            if (coef.equals("0")) {
+                continue;
+            }
+            String cell = "T(n-" + s[c][0] + ",k" + (s[c][1] > 0 ? "-" + s[c][1] : s[c][1] < 0 ? "+" + -s[c][1] : "") + ")";
+            boolean negative = coef.startsWith("-") && !coef.contains(" ");
+            String mag = negative ? coef.substring(1) : coef;
+            rhs.append(rhs.length() == 0 ? (negative ? "-" : "") : negative ? " - " : " + ");
+            rhs.append(mag.equals("1") ? "" : (mag.contains(" ") ? "(" + mag + ")" : mag) + "*").append(cell);
+        }
+        String lhs = coefficient(0, w);
+        lhs = lhs.equals("1") ? "T(n,k)" : (lhs.contains(" ") ? "(" + lhs + ")" : lhs) + "*T(n,k)";
+        return lhs + " = " + (rhs.length() == 0 ? "0" : rhs) + " for 0 < k < n; T(n,0): "
+                + left.text().replace("a(", "L(") + "; T(n,n): " + right.text().replace("a(", "R(");
+    }
+
+    /** The coefficient of cell c (0 = T(n,k), moved to the left with its sign) as text. */
+    private String coefficient(int c, int w) {
+        BigInteger[] p = Arrays.copyOfRange(coefficients, c * w, c * w + w);
+        if (c > 0) {
+            for (int i = 0; i < w; i++) {
+                p[i] = p[i].negate();
+            }
+        }
+        if (w == 1) {
+            return p[0].toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        String[] names = {"", "n", "k"};
+        for (int i = 0; i < 3; i++) {
+            if (p[i].signum() == 0) {
+                continue;
+            }
+            BigInteger a = p[i].abs();
+            sb.append(sb.length() == 0 ? (p[i].signum() < 0 ? "-" : "") : p[i].signum() < 0 ? " - " : " + ");
+            sb.append(i == 0 ? a.toString() : (a.equals(BigInteger.ONE) ? "" : a + "*") + names[i]);
+        }
+        return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    @Override
+    public void encode(BitCode code) {
+        code.natural(1).choice(stencil, STENCILS.length).natural(degree);
+        for (BigInteger c : coefficients) {
+            code.integer(c);
+        }
+        ProgramClasses.writeTag(code, left.className());
+        left.encode(code);
+        ProgramClasses.writeTag(code, right.className());
+        right.encode(code);
+    }
+
+    /** The value of coefficient polynomial c at (n, k). */
+    private BigInteger coefficientAt(int c, long n, long k) {
+        int w = perCell(degree);
+        BigInteger v = coefficients[c * w];
+        if (w == 3) {
+            v = v.add(coefficients[c * w + 1].multiply(BigInteger.valueOf(n)))
+                    .add(coefficients[c * w + 2].multiply(BigInteger.valueOf(k)));
+        }
+        return v;
+    }
+
+    @Override
+    public BigInteger[] terms(int count) {
+        int rows = Triangle.row(Math.max(0, count - 1)) + 1;
+        BigInteger[] l = left.terms(rows);
+        BigInteger[] r = right.terms(rows);
+        BigInteger[] out = new BigInteger[count];
+        int[][] s = STENCILS[stencil];
+        for (int i = 0; i < count; i++) {
+            int n = Triangle.row(i);
+            int k = i - Triangle.start(n);
+            BigInteger v;
+            if (k == 0 || k == n) {
+                BigInteger[] edge = k == 0 ? l : r;
+                if (n >= edge.length) {
+                    return Arrays.copyOf(out, i);
+                }
+                v = edge[n];
+            } else {
+                BigInteger sum = BigInteger.ZERO;
+                for (int c = 0; c < s.length; c++) {
+                    int pn = n - s[c][0];
+                    int pk = k - s[c][1];
+                    if (pn < 0 || pk < 0 || pk > pn) {
+                        continue;
+                    }
+                    sum = sum.subtract(coefficientAt(c + 1, n, k).multiply(out[Triangle.start(pn) + pk]));
+                }
+                BigInteger lead = coefficientAt(0, n, k);
+                if (lead.signum() == 0) {
+                    return Arrays.copyOf(out, i);
+                }
+                BigInteger[] qr = sum.divideAndRemainder(lead);
+                if (qr[1].signum() != 0) {
+                    return Arrays.copyOf(out, i);
+                }
+                v = qr[0];
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+}
