@@ -33,6 +33,21 @@ public final class SequenceInput {
         if (lines.size() == 1 && symbolic) {
             return Kind.SYMBOLS;
         }
+        // A file that mixes rows of symbols with lines of separated integers is neither kind: say so.
+        int row = -1;
+        int list = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.matches("[0-9a-fA-F]{2,}") && l.matches(".*[a-fA-F].*|0.+")) {
+                row = row < 0 ? i : row;
+            } else if (l.contains(",") || l.contains(" ")) {
+                list = list < 0 ? i : list;
+            }
+        }
+        if (row >= 0 && list >= 0) {
+            throw new IllegalArgumentException("mixed kinds: a row of symbols (non-empty line " + (row + 1)
+                    + ") and a list of integers (non-empty line " + (list + 1) + "); use --kind to say which");
+        }
         return Kind.INTEGERS;
     }
 

@@ -49,6 +49,7 @@ public final class SynthesisReport {
         prov.put("prior", r.prior());
         prov.put("searched", r.searched());
         prov.put("timed_out", r.timedOut());
+        prov.put("notes", r.notes());
         prov.put("elapsed_seconds", r.elapsedNanos() / 1e9);
         doc.put("provenance", prov);
         return doc;
@@ -67,6 +68,9 @@ public final class SynthesisReport {
                 symbols ? "symbol string (alphabet " + r.input().alphabet() + ")" : "integer sequence",
                 r.input().length(), r.prior(), r.elapsedNanos() / 1e9,
                 r.timedOut() ? " (time limit reached: some searches were cut short)" : ""));
+        for (String note : r.notes()) {
+            sb.append("note: ").append(note).append('\n');
+        }
         int rank = 1;
         for (RankedProgram p : r.programs()) {
             sb.append(String.format(Locale.ROOT, "%n%d. %-11s %9.2f bits  p = %.3g%n   %s%n", rank++,

@@ -23,6 +23,9 @@ import org.ait.synth.mdl.ProgramPrior;
  */
 public final class Synthesizer {
 
+    /** Shortest input on which a class can check a rule beyond the terms that state it. */
+    public static final int MIN_IDENTIFIABLE = 4;
+
     private final List<ProgramClass> classes;
     private final ProgramPrior prior;
     private final long timeNanos;
@@ -115,7 +118,15 @@ public final class Synthesizer {
             }
             out.add(new RankedProgram(c, Math.pow(2, min - c.totalBits()), next));
         }
+        List<String> notes = new ArrayList<>();
+        if (input.length() < MIN_IDENTIFIABLE) {
+            notes.add("too short to identify a mechanism: " + input.length() + " term" + (input.length() == 1 ? "" : "s")
+                    + " (at least " + MIN_IDENTIFIABLE + " are needed to check any rule); the ranking below is of"
+                    + " honest fallbacks");
+        } else if (!out.isEmpty() && out.get(0).prediction().isEmpty() && predict > 0) {
+            notes.add("no program found that is shorter than the input written out and extends it");
+        }
         return new SynthesisResult(input, out, ranking.searched(), ranking.timedOut(), prior.label(),
-                System.nanoTime() - start);
+                System.nanoTime() - start, notes);
     }
 }

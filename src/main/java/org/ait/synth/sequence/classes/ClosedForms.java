@@ -17,8 +17,11 @@ import org.ait.synth.sequence.internal.ValueEnumerator;
  */
 final class ClosedForms {
 
-    /** Rows n = 0 .. ROWS-1 on which forms are told apart. */
-    static final int ROWS = 32;
+    /**
+     * Rows n = 0 .. ROWS-1 on which forms are told apart, all within a long (a form that overflows is dropped): 19
+     * keeps 10^n and (n+1)! in the table.
+     */
+    static final int ROWS = 19;
     /** Terms of the input looked up (the rest are checked). */
     static final int KEY = 10;
     static final int MAX_NODES = 300_000;

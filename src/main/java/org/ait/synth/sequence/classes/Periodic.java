@@ -9,9 +9,9 @@ import org.ait.synth.sequence.Sequence;
 import org.ait.synth.sequence.SequenceProgram;
 
 /**
- * Eventually periodic sequences and words: a preperiod, then a period repeated forever. For every period p up to
- * half the input, the shortest preperiod after which the input repeats with period p; offered when no shorter
- * period has a preperiod as short (the others cost more in every part of their code).
+ * Eventually periodic sequences and words: a preperiod, then a period repeated forever. For every period p, the
+ * shortest preperiod after which the input repeats with period p; offered when no shorter period has a preperiod as
+ * short (the others store a longer prefix of the input, so they cost more in every part of their code).
  */
 public final class Periodic implements ProgramClass {
 
@@ -27,7 +27,7 @@ public final class Periodic implements ProgramClass {
         int n = t.length;
         int alphabet = s.kind() == Sequence.Kind.SYMBOLS ? s.alphabet() : 0;
         int bestPre = Integer.MAX_VALUE;
-        for (int p = 1; 2 * p <= n; p++) {
+        for (int p = 1; p < n; p++) {
             // Shortest preperiod: the last index i with t[i] != t[i + p], plus one.
             int pre = 0;
             for (int i = n - p - 1; i >= 0; i--) {
@@ -36,12 +36,13 @@ public final class Periodic implements ProgramClass {
                     break;
                 }
             }
-            if (pre < bestPre && n - pre >= 2 * p) {
+            // A larger period with a preperiod no shorter stores a longer prefix of the input: never cheaper.
+            if (pre < bestPre && pre + p < n) {
                 bestPre = pre;
                 ctx.offer(new Program(Arrays.copyOf(t, pre), Arrays.copyOfRange(t, pre, pre + p), alphabet));
             }
         }
-        ctx.searched(name(), "every period up to " + n / 2);
+        ctx.searched(name(), "every period and preperiod");
     }
 
     /** {@code preperiod} then {@code period} forever; {@code alphabet} > 0 for symbols. */

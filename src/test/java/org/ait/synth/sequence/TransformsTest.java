@@ -1,0 +1,92 @@
+package org.ait.synth.sequence;
+
+import static org.ait.synth.sequence.SynthesisTestSupport.big;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.ait.synth.sequence.classes.Literal;
+import org.ait.synth.sequence.transforms.Binomial;
+import org.ait.synth.sequence.transforms.Characteristic;
+import org.ait.synth.sequence.transforms.Differences;
+import org.ait.synth.sequence.transforms.DivisorSums;
+import org.ait.synth.sequence.transforms.Euler;
+import org.ait.synth.sequence.transforms.PartialSums;
+import org.ait.synth.sequence.transforms.Products;
+import org.ait.synth.sequence.transforms.Transform;
+import org.junit.jupiter.api.Test;
+
+/** Each transform against known values, and reduce then expand gives the input back. */
+class TransformsTest {
+
+    static final BigInteger[] PARTITIONS = big(1, 1, 2, 3, 5, 7, 11, 15, 22, 30, 42, 56, 77, 101, 135, 176, 231, 297,
+            385, 490);
+
+    static BigInteger[] ones(int n) {
+        BigInteger[] b = new BigInteger[n];
+        Arrays.fill(b, BigInteger.ONE);
+        return b;
+    }
+
+    static void roundTrip(Transform t, BigInteger[] a) {
+        Transform.Reduction r = t.reduce(a);
+        BigInteger[] back = t.expand(new Literal.Program(r.reduced(), 0), r.kept(), a.length);
+        assertArrayEquals(a, back, t.name());
+    }
+
+    @Test
+    void eulerTransformOfOnesIsThePartitionNumbers() {
+        Transform.Reduction r = new Euler().reduce(PARTITIONS);
+        assertArrayEquals(ones(PARTITIONS.length - 1), r.reduced());
+        assertArrayEquals(PARTITIONS, new Euler().expand(new Literal.Program(ones(19), 0), r.kept(), 20));
+        assertNull(new Euler().reduce(big(2, 1, 1, 1)), "needs a(0) = 1");
+    }
+
+    @Test
+    void dirichletTransformsOfDivisorFunctions() {
+        long[] sigma = new long[30];
+        long[] phi = new long[30];
+        for (int n = 1; n <= 30; n++) {
+            for (int d = 1; d <= n; d++) {
+                if (n % d == 0) {
+                    sigma[n - 1] += d;
+                }
+                if (BigInteger.valueOf(n).gcd(BigInteger.valueOf(d)).equals(BigInteger.ONE)) {
+                    phi[n - 1]++;
+                }
+            }
+        }
+        long[] identity = new long[30];
+        for (int n = 1; n <= 30; n++) {
+            identity[n - 1] = n;
+        }
+        // sigma = sum over divisors of n; so its Moebius reduction is n. Sum over divisors of phi is n.
+        assertArrayEquals(big(identity), new DivisorSums(false, 0).reduce(big(sigma)).reduced());
+        assertArrayEquals(big(identity), new DivisorSums(true, 0).reduce(big(phi)).reduced());
+        roundTrip(new DivisorSums(false, 0), big(sigma));
+        roundTrip(new DivisorSums(true, 1), big(phi));
+    }
+
+    @Test
+    void binomialTransformsAndSums() {
+        BigInteger[] pow2 = new BigInteger[20];
+        for (int n = 0; n < 20; n++) {
+            pow2[n] = BigInteger.TWO.pow(n);
+        }
+        assertArrayEquals(ones(20), new Binomial(false).reduce(pow2).reduced(), "2^n is the binomial transform of 1");
+        roundTrip(new Binomial(false), pow2);
+        roundTrip(new Binomial(true), PARTITIONS);
+        roundTrip(new PartialSums(), PARTITIONS);
+        roundTrip(new Differences(), PARTITIONS);
+        assertArrayEquals(big(1, 2, 3, 4, 5), new Products().reduce(big(1, 1, 2, 6, 24, 120)).reduced());
+        roundTrip(new Products(), big(1, 1, 2, 6, 24, 120));
+    }
+
+    @Test
+    void characteristicSequenceOfASet() {
+        BigInteger[] odd = big(1, 3, 5, 7, 9, 11);
+        assertArrayEquals(big(0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1), new Characteristic().reduce(odd).reduced());
+        assertNull(new Characteristic().reduce(big(1, 3, 3, 5)), "not strictly increasing");
+    }
+}
