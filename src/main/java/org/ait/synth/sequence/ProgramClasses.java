@@ -9,6 +9,7 @@ import org.ait.synth.sequence.classes.Holonomic;
 import org.ait.synth.sequence.classes.Interleave;
 import org.ait.synth.sequence.classes.LinearRecurrence;
 import org.ait.synth.sequence.classes.Literal;
+import org.ait.synth.sequence.classes.Loop;
 import org.ait.synth.sequence.classes.Morphic;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
@@ -41,10 +42,14 @@ public final class ProgramClasses {
     /** The default classes for sequences, in search order. */
     public static List<ProgramClass> defaults() {
         List<ProgramClass> base = List.of(new Periodic(), new Polynomial(), new LinearRecurrence(), new Holonomic());
+        Expression expression = new Expression();
+        List<ProgramClass> inner = new ArrayList<>(base);
+        inner.add(expression);
         List<ProgramClass> all = new ArrayList<>(base);
-        all.add(new Transformed(base));
-        all.add(new Interleave(base));
-        all.add(new Expression());
+        all.add(new Transformed(inner));
+        all.add(new Interleave(inner));
+        all.add(expression);
+        all.add(new Loop());
         all.add(new Triangle(base));
         all.add(new Morphic(false));
         all.add(new Morphic(true));

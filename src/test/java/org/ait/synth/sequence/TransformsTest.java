@@ -37,10 +37,17 @@ class TransformsTest {
 
     @Test
     void eulerTransformOfOnesIsThePartitionNumbers() {
-        Transform.Reduction r = new Euler().reduce(PARTITIONS);
+        Transform.Reduction r = new Euler(false).reduce(PARTITIONS);
         assertArrayEquals(ones(PARTITIONS.length - 1), r.reduced());
-        assertArrayEquals(PARTITIONS, new Euler().expand(new Literal.Program(ones(19), 0), r.kept(), 20));
-        assertNull(new Euler().reduce(big(2, 1, 1, 1)), "needs a(0) = 1");
+        assertArrayEquals(PARTITIONS, new Euler(false).expand(new Literal.Program(ones(19), 0), r.kept(), 20));
+        assertNull(new Euler(false).reduce(big(2, 1, 1, 1)), "needs a(0) = 1");
+    }
+
+    @Test
+    void weighTransformOfOnesCountsPartitionsIntoDistinctParts() {
+        BigInteger[] distinct = big(1, 1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 15, 18, 22, 27, 32, 38, 46, 54);
+        assertArrayEquals(ones(distinct.length - 1), new Euler(true).reduce(distinct).reduced());
+        roundTrip(new Euler(true), PARTITIONS);
     }
 
     @Test

@@ -26,6 +26,9 @@ final class ClosedForms {
     static final int KEY = 10;
     static final int MAX_NODES = 300_000;
     static final int MAX_SIZE = 11;
+    /** Forms are indexed by their values from n = 0, 1, 2, 3: offsets 0 and 1, after up to 2 irregular first terms. */
+    static final int STARTS = 4;
+    static final int MAX_SKIP = 2;
 
     private static volatile ClosedForms instance;
 
@@ -76,8 +79,8 @@ final class ClosedForms {
         }
         values = vals.toArray(new long[0][]);
         nodes = values.length;
-        index = new Long2ObjectOpenHashMap[2];
-        for (int o = 0; o < 2; o++) {
+        index = new Long2ObjectOpenHashMap[STARTS];
+        for (int o = 0; o < STARTS; o++) {
             index[o] = new Long2ObjectOpenHashMap<>(nodes);
             for (int i = 0; i < nodes; i++) {
                 index[o].computeIfAbsent(ValueEnumerator.hash(values[i], o, o + KEY), k -> new ArrayList<>(1))
@@ -91,23 +94,26 @@ final class ClosedForms {
                 + (completeSize + 1) + " (" + nodes + " forms)";
     }
 
-    /** Offers every form whose values from n = offset agree with the input's first terms. */
+    /**
+     * Offers every form whose values agree with the input's terms from the {@code skip}-th on (0 to 2 first terms
+     * given as they are), with n starting at 0 or 1.
+     */
     void offer(SearchContext ctx, BigInteger[] t) {
-        if (t.length < KEY) {
-            return;
-        }
-        long[] key = Expression.longs(Arrays.copyOf(t, KEY));
-        if (key == null) {
-            return;
-        }
-        long h = ValueEnumerator.hash(key);
-        for (int o = 0; o < 2; o++) {
-            List<Expr> found = index[o].get(h);
-            if (found == null) {
+        for (int skip = 0; skip <= MAX_SKIP && t.length - skip >= KEY; skip++) {
+            long[] key = Expression.longs(Arrays.copyOfRange(t, skip, skip + KEY));
+            if (key == null) {
                 continue;
             }
-            for (Expr e : found) {
-                ctx.offer(new ExpressionProgram(e, 0, o, new BigInteger[0]));
+            long h = ValueEnumerator.hash(key);
+            BigInteger[] init = Arrays.copyOf(t, skip);
+            for (int offset = 0; offset <= 1; offset++) {
+                List<Expr> found = index[skip + offset].get(h);
+                if (found == null) {
+                    continue;
+                }
+                for (Expr e : found) {
+                    ctx.offer(new ExpressionProgram(e, 0, offset, init));
+                }
             }
         }
     }

@@ -12,7 +12,8 @@ import org.ait.synth.sequence.internal.ValueEnumerator;
 
 /**
  * Expression programs a(n) = f(n, a(n-1), ..., a(n-d)) over the grammar of {@link ExpressionProgram}, smallest first.
- * Closed forms (d = 0) come from {@link ClosedForms}, a table of every distinct function of n built once; programs
+ * Closed forms (d = 0) come from {@link ClosedForms}, a table of every distinct function of n built once (looked up
+ * also on a transform's reduction, where it costs one hash lookup); programs
  * that use earlier terms (d = 1, 2) depend on the input's values and are enumerated for it, bottom up with
  * observational-equivalence pruning on the input's rows. The first n is 0 or 1 (the offset).
  */

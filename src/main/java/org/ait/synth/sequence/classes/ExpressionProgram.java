@@ -12,9 +12,9 @@ import org.ait.synth.sequence.SequenceProgram;
 
 /**
  * a(n) = f(n, a(n-1), ..., a(n-lags)): an integer expression of the expression engine (variable 0 is n + offset,
- * variable k is a(n-k)), evaluated exactly with big integers, after {@code lags} given initial terms. The code is the
- * number of lags and the offset, the expression's nodes in prefix order (each a choice among the grammar's tokens),
- * then the initial terms.
+ * variable k is a(n-k)), evaluated exactly with big integers, after the given initial terms (at least {@code lags}).
+ * The code is the number of lags, of extra initial terms and the offset, the expression's nodes in prefix order (each
+ * a choice among the grammar's tokens), then the initial terms.
  */
 public record ExpressionProgram(Expr expr, int lags, int offset, BigInteger[] init) implements SequenceProgram {
 
@@ -37,15 +37,15 @@ public record ExpressionProgram(Expr expr, int lags, int offset, BigInteger[] in
             names.add("a(n-" + k + ")");
         }
         String rule = "a(n) = " + expr.toSympy(names, null);
-        if (lags > 0) {
-            rule += " for n >= " + lags;
+        if (init.length > 0) {
+            rule += " for n >= " + init.length;
         }
         return Terms.withInitial(rule, init);
     }
 
     @Override
     public void encode(BitCode code) {
-        code.natural(lags).natural(offset);
+        code.natural(lags).natural(init.length - lags).natural(offset);
         writeTokens(expr, code, 1 + lags);
         Terms.write(code, init, 0);
     }

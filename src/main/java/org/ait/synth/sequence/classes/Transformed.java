@@ -30,7 +30,7 @@ public final class Transformed implements ProgramClass {
 
     /** The transforms, in code order. */
     static final List<Transform> TRANSFORMS = List.of(new PartialSums(), new Differences(), new Products(),
-            new Binomial(false), new Binomial(true), new Euler(), new DivisorSums(false, 0), new DivisorSums(true, 0),
+            new Binomial(false), new Binomial(true), new Euler(false), new Euler(true), new DivisorSums(false, 0), new DivisorSums(true, 0),
             new DivisorSums(false, 1), new DivisorSums(true, 1), new Characteristic());
 
     private final List<ProgramClass> inner;
@@ -62,6 +62,9 @@ public final class Transformed implements ProgramClass {
                 + " searched by " + String.join(", ", inner.stream().map(ProgramClass::name).toList()));
         for (int i = 0; i < TRANSFORMS.size(); i++) {
             Transform t = TRANSFORMS.get(i);
+            if (!t.nests() && ctx.depth() > 0) {
+                continue;
+            }
             Transform.Reduction r = t.reduce(a);
             if (r == null || r.reduced().length < 4 || ctx.timeUp()) {
                 continue;

@@ -49,6 +49,11 @@ public final class ValueEnumerator {
         count = first.size();
     }
 
+    /** Candidate expressions evaluated so far (kept or not). */
+    public long evaluations() {
+        return evaluations;
+    }
+
     /** Nodes kept so far. */
     public int count() {
         return count;

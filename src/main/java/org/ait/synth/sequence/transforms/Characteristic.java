@@ -12,9 +12,12 @@ import org.ait.synth.sequence.SequenceProgram;
  */
 public final class Characteristic implements Transform {
 
-    static final int MAX_VALUE = 4096;
-    /** How far the characteristic sequence is run to find the members that follow the input. */
-    static final int MAX_EXTENSION = 1 << 16;
+    static final int MAX_VALUE = 1024;
+    /**
+     * How far the characteristic sequence is run to find the members that follow the input (its inner program is
+     * run exactly, and some, binomials mod 2 say, compute large numbers on the way).
+     */
+    static final int MAX_EXTENSION = 1 << 11;
 
     @Override
     public String name() {
@@ -49,7 +52,7 @@ public final class Characteristic implements Transform {
     public BigInteger[] expand(SequenceProgram inner, BigInteger[] kept, int count) {
         BigInteger[] out = new BigInteger[count];
         int found = 0;
-        for (int len = 256; found < count && len <= MAX_EXTENSION; len *= 4) {
+        for (int len = 128; found < count && len <= MAX_EXTENSION; len *= 4) {
             BigInteger[] b = inner.terms(len);
             found = 0;
             for (int m = 0; m < b.length && found < count; m++) {

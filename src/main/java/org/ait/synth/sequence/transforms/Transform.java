@@ -18,8 +18,9 @@ public interface Transform {
     String name();
 
     /**
-     * Whether other transforms may be applied to the reduced sequence. A characteristic sequence is long and must
-     * be extended far to find the next members, which only a direct program does cheaply.
+     * Whether this transform nests with others (applied to another's reduction, or others to its own). A
+     * characteristic sequence is long and must be extended far to find the next members, which only a direct
+     * program on the user's own input does cheaply.
      */
     default boolean nests() {
         return true;
