@@ -1,0 +1,41 @@
+package org.ait.synth.automata.internal;
+
+import org.ait.synth.automata.Boundary;
+import org.ait.synth.automata.CaProgram;
+import org.ait.synth.automata.RuleFamily;
+
+/**
+ * How every rule of one family, under one boundary, fits the data. The data cells are the observed cells after the
+ * initial step, in step order; every implementation lists them in that same order, so prediction vectors of
+ * different families and boundaries can be compared cell by cell.
+ */
+public interface RuleScores {
+
+    RuleFamily family();
+
+    Boundary boundary();
+
+    /** Bits of the data given the rule's program. */
+    double dataBits(int rule);
+
+    /** Data cells the rule predicts. */
+    int predicted(int rule);
+
+    /** Predicted data cells where the rule is wrong. */
+    int exceptions(int rule);
+
+    /** Data cells the rule cannot predict. */
+    int unpredicted(int rule);
+
+    /**
+     * A rule number, equal for two rules exactly when their predictions agree on every data cell (ties within this
+     * family and boundary).
+     */
+    int tieKey(int rule);
+
+    /** The rule's prediction for each data cell, -1 where it makes none. */
+    byte[] predictions(int rule);
+
+    /** The program the rule stands for: this family and boundary, and the initial configuration of the data. */
+    CaProgram program(int rule);
+}
