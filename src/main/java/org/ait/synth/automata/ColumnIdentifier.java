@@ -3,6 +3,8 @@ package org.ait.synth.automata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ait.synth.automata.internal.ColumnScores;
 import org.ait.synth.automata.internal.Ranking;
 import org.ait.synth.automata.internal.RuleScores;
@@ -12,7 +14,8 @@ import org.ait.synth.mdl.ProgramPrior;
  * Identifies a 1D rule from a single column of its diagram: the column of a seed's centre cell (by default a single
  * cell of 1) on an infinite background of 0, such as rule 30's centre column. Every rule of the families is run
  * from the seed; rules that print the same column are ties, ranked by the prior of their tables; rules that miss
- * entries pay for them as exceptions. Immutable; the setters return a new identifier.
+ * entries pay for them as exceptions. Immutable apart from a cache of the runs from the seed (they do not depend
+ * on the column), and thread-safe; the setters return a new identifier.
  */
 public final class ColumnIdentifier {
 
@@ -21,6 +24,8 @@ public final class ColumnIdentifier {
     private final ProgramPrior prior;
     private final int maxGroups;
     private final int maxMembers;
+    /** The runs from the seed depend only on family and length, not on the column: kept for the next column. */
+    private final Map<List<Object>, byte[][]> runs = new ConcurrentHashMap<>();
 
     private ColumnIdentifier(List<RuleFamily> families, byte[] seed, ProgramPrior prior, int maxGroups,
             int maxMembers) {
@@ -72,7 +77,9 @@ public final class ColumnIdentifier {
         List<RuleScores> scores = new ArrayList<>();
         for (RuleFamily family : families) {
             if (family.colours() >= colours) {
-                scores.add(new ColumnScores(family, seed, column));
+                byte[][] r = runs.computeIfAbsent(List.of(family, column.length),
+                        key -> ColumnScores.runs(family, seed, column.length));
+                scores.add(new ColumnScores(family, seed, r, column));
             }
         }
         if (scores.isEmpty() || column.length == 0) {

@@ -23,7 +23,17 @@ public final class ColumnScores implements RuleScores {
     private final int[] keys;
     private final int predicted;
 
-    public ColumnScores(RuleFamily family, byte[] seed, byte[] column) {
+    /** The centre column of every rule of the family from the seed, {@code steps} entries each (index = rule). */
+    public static byte[][] runs(RuleFamily family, byte[] seed, int steps) {
+        byte[][] runs = new byte[family.rules()][];
+        for (int rule = 0; rule < runs.length; rule++) {
+            runs[rule] = centreColumn(seeded(family, rule, seed, steps), steps);
+        }
+        return runs;
+    }
+
+    /** Scores the rules on the column, given their {@link #runs} from the seed. */
+    public ColumnScores(RuleFamily family, byte[] seed, byte[][] runs, byte[] column) {
         this.family = family;
         this.seed = seed.clone();
         this.steps = column.length;
@@ -38,7 +48,7 @@ public final class ColumnScores implements RuleScores {
         keys = new int[rules];
         Map<Predictions, Integer> distinct = new HashMap<>();
         for (int rule = 0; rule < rules; rule++) {
-            byte[] run = centreColumn(seeded(family, rule, seed, steps), steps);
+            byte[] run = runs[rule];
             byte[] p = new byte[n];
             int i = 0;
             for (int t = 0; t < steps; t++) {
@@ -61,15 +71,28 @@ public final class ColumnScores implements RuleScores {
         return new CaProgram(family, rule, Boundary.CYCLIC, row.length, row);
     }
 
-    /** The first {@code steps} entries of the column of the seed's centre cell in a run of a {@link #seeded} program. */
+    /**
+     * The first {@code steps} entries of the column of the seed's centre cell in a run of a {@link #seeded} program.
+     * Only the light cone of the last entry is computed: at step t the cells within radius * (steps - 1 - t) of the
+     * centre.
+     */
     public static byte[] centreColumn(CaProgram seeded, int steps) {
-        int centre = seeded.width() / 2;
+        int width = seeded.width();
+        int centre = width / 2;
+        int r = seeded.family().radius();
+        byte[] outputs = seeded.family().outputs(seeded.rule());
         byte[] column = new byte[steps];
         byte[] row = seeded.initial();
-        for (int t = 0; t < steps; t++) {
-            if (t > 0) {
-                row = seeded.step(row);
+        byte[] next = new byte[width];
+        column[0] = row[centre];
+        for (int t = 1; t < steps; t++) {
+            int reach = r * (steps - 1 - t);
+            for (int x = centre - reach; x <= centre + reach; x++) {
+                next[x] = outputs[seeded.family().context(row, width, x, Boundary.CYCLIC)];
             }
+            byte[] swap = row;
+            row = next;
+            next = swap;
             column[t] = row[centre];
         }
         return column;

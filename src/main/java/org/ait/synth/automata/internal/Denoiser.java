@@ -14,6 +14,12 @@ import org.ait.synth.automata.RuleFamily;
  * feeds), or a state (it enters X as observed, which stops an error of the initial configuration from spreading).
  * The encoder chooses each kind greedily: a state when that makes fewer of the next step's cells exceptions. The
  * kinds cost {@link DataCode#kindBits} for the exceptions before the last step (which feed nothing observed).
+ *
+ * <p>The initial configuration's observed cells are data cells too, predicted by the program's initial
+ * configuration, which is the observed one: there an exception is an observation error of an initial cell, made
+ * when correcting the cell leaves fewer exceptions in all (the correction plus the next step's cells it feeds). So
+ * a flipped initial cell costs one exception too, and rules that differ only on the neighbourhoods it fakes predict
+ * alike.
  */
 final class Denoiser {
 
@@ -43,19 +49,27 @@ final class Denoiser {
     private Result run(double bound) {
         int k = family.colours();
         double literal = DataCode.log2(k);
-        byte[] x = tr.steps[tr.first].clone();
+        byte[] initial = tr.steps[tr.first];
+        byte[] x = initial.clone();
+        int lastStep = tr.steps.length - 1;
+        int m = tr.first < lastStep ? correctInitial(x, tr.steps[tr.first + 1]) : 0;
         boolean[] dirty = new boolean[cells];
-        boolean anyDirty = false;
+        boolean anyDirty = m > 0;
         boolean[] recompute = new boolean[cells];
-        byte[] vector = new byte[tr.dataCells];
-        IntArrayList wrong = new IntArrayList();
+        byte[] vector = new byte[tr.dataCells + observed(initial)];
         int i = 0;
         int n = 0;
-        int m = 0;
+        for (int c = 0; c < cells; c++) {
+            dirty[c] = x[c] != initial[c];
+            if (initial[c] != Diagram.MISSING) {
+                vector[i++] = x[c];
+                n++;
+            }
+        }
+        IntArrayList wrong = new IntArrayList();
         int u = 0;
         int eligible = 0;
         int states = 0;
-        int lastStep = tr.steps.length - 1;
         for (int t = tr.first + 1; t <= lastStep; t++) {
             byte[] y = tr.steps[t];
             if (anyDirty) {
@@ -106,6 +120,43 @@ final class Denoiser {
         }
         double bits = u * literal + DataCode.exceptionBits(n, m, k) + DataCode.kindBits(eligible, states);
         return new Result(vector, n, m, u, bits, x);
+    }
+
+    /**
+     * Corrects observed initial cells, one by one, to the symbol that leaves the fewest exceptions among the next
+     * step's cells it feeds, when that saves more than the one exception the correction is; returns how many.
+     */
+    private int correctInitial(byte[] x, byte[] following) {
+        int corrected = 0;
+        for (int c = 0; c < cells; c++) {
+            byte observed = x[c];
+            if (observed == Diagram.MISSING) {
+                continue;
+            }
+            int best = mismatchesAround(c, x, following) - 1;
+            byte choice = observed;
+            for (byte v = 0; v < family.colours(); v++) {
+                if (v != observed) {
+                    x[c] = v;
+                    int mismatches = mismatchesAround(c, x, following);
+                    if (mismatches < best) {
+                        best = mismatches;
+                        choice = v;
+                    }
+                }
+            }
+            x[c] = choice;
+            corrected += choice != observed ? 1 : 0;
+        }
+        return corrected;
+    }
+
+    private static int observed(byte[] cells) {
+        int n = 0;
+        for (byte b : cells) {
+            n += b == Diagram.MISSING ? 0 : 1;
+        }
+        return n;
     }
 
     /** Sets each exception to a state (observed value) when that fits the next step better; returns how many. */

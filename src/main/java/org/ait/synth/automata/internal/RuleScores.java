@@ -5,9 +5,9 @@ import org.ait.synth.automata.CaProgram;
 import org.ait.synth.automata.RuleFamily;
 
 /**
- * How every rule of one family, under one boundary, fits the data. The data cells are the observed cells after the
- * initial step, in step order; every implementation lists them in that same order, so prediction vectors of
- * different families and boundaries can be compared cell by cell.
+ * How every rule of one family, under one boundary, fits the data. Prediction vectors list the data cells in step
+ * order, the same way for every family and boundary of one identification and one data code, so that they can be
+ * compared cell by cell (vectors of different codes have different lengths and never compare equal).
  */
 public interface RuleScores {
 
