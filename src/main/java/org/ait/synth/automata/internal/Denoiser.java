@@ -52,7 +52,13 @@ final class Denoiser {
         byte[] initial = tr.steps[tr.first];
         byte[] x = initial.clone();
         int lastStep = tr.steps.length - 1;
-        int m = tr.first < lastStep ? correctInitial(x, tr.steps[tr.first + 1]) : 0;
+        int m = 0;
+        if (tr.first < lastStep) {
+            m = correctInitial(x, tr.first + 1, bound);
+            if (m < 0) {
+                return null;
+            }
+        }
         boolean[] dirty = new boolean[cells];
         boolean anyDirty = m > 0;
         boolean[] recompute = new boolean[cells];
@@ -104,6 +110,9 @@ final class Denoiser {
                     }
                 }
             }
+            if (u * literal + DataCode.exceptionBits(n, m, k) > bound) {
+                return null;
+            }
             if (t < lastStep && !wrong.isEmpty()) {
                 eligible += wrong.size();
                 states += chooseKinds(next, y, tr.steps[t + 1], wrong);
@@ -114,9 +123,6 @@ final class Denoiser {
                 anyDirty |= dirty[c];
             }
             x = next;
-            if (u * literal + DataCode.exceptionBits(n, m, k) > bound) {
-                return null;
-            }
         }
         double bits = u * literal + DataCode.exceptionBits(n, m, k) + DataCode.kindBits(eligible, states);
         return new Result(vector, n, m, u, bits, x);
@@ -124,13 +130,33 @@ final class Denoiser {
 
     /**
      * Corrects observed initial cells, one by one, to the symbol that leaves the fewest exceptions among the next
-     * step's cells it feeds, when that saves more than the one exception the correction is; returns how many.
+     * step's cells it feeds, when that saves more than the one exception the correction is; returns how many, or -1
+     * when the next step alone already puts the data bits above the bound. Only cells that feed a cell the
+     * uncorrected configuration mispredicts can gain from a correction.
      */
-    private int correctInitial(byte[] x, byte[] following) {
+    private int correctInitial(byte[] x, int next, double bound) {
+        byte[] following = tr.steps[next];
+        boolean[] near = new boolean[cells];
+        int mismatches = 0;
+        int checked = 0;
+        for (int c = 0; c < cells; c++) {
+            int ctx = tr.contexts[next * cells + c];
+            if (ctx >= 0 && following[c] != Diagram.MISSING) {
+                checked++;
+                if (outputs[ctx] != following[c]) {
+                    mismatches++;
+                    markBall(c, near);
+                }
+            }
+        }
+        int least = (mismatches + tr.neighbourhood) / (tr.neighbourhood + 1);
+        if (DataCode.exceptionBits(checked, least, family.colours()) > bound) {
+            return -1;
+        }
         int corrected = 0;
         for (int c = 0; c < cells; c++) {
             byte observed = x[c];
-            if (observed == Diagram.MISSING) {
+            if (observed == Diagram.MISSING || !near[c]) {
                 continue;
             }
             int best = mismatchesAround(c, x, following) - 1;
@@ -138,9 +164,9 @@ final class Denoiser {
             for (byte v = 0; v < family.colours(); v++) {
                 if (v != observed) {
                     x[c] = v;
-                    int mismatches = mismatchesAround(c, x, following);
-                    if (mismatches < best) {
-                        best = mismatches;
+                    int after = mismatchesAround(c, x, following);
+                    if (after < best) {
+                        best = after;
                         choice = v;
                     }
                 }

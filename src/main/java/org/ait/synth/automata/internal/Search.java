@@ -14,12 +14,13 @@ import org.ait.synth.mdl.ProgramPrior;
 /**
  * Prices every candidate (family, boundary, rule) on a diagram. The plain code prices all rules at once from the
  * counts; the denoising decoder then runs rule by rule, in order of a lower bound on its result, for the rules it
- * could make competitive. The bound: a denoising exception is a corrected cell, and a corrected cell changes the
- * plain prediction of at most N cells (its neighbourhood's size), so the plain code's exceptions are at most
- * (N + 1) times the denoising code's (plus N per missing cell, which the decoder fills in). Rules whose bound is
- * more than {@link #MARGIN} bits above the best description found are left at the plain code, which is still the
- * length of a valid code for them; their probability relative to the best is below 2^-64 either way. On complete
- * data a rule without plain exceptions needs no decoding: both codes are then the same.
+ * could make competitive. The bound: a cell the plain code checks has its whole neighbourhood observed, so the
+ * decoder predicts it too, and differently only when a cell of that neighbourhood was corrected (a filled-in
+ * missing cell never is one of them); a correction is a denoising exception and lies in at most N neighbourhoods
+ * (N cells each), so the plain code's exceptions are at most (N + 1) times the denoising code's, on any data. Rules
+ * whose bound is more than {@link #MARGIN} bits above the best description found are left at the plain code, which
+ * is still the length of a valid code for them; their probability relative to the best is below 2^-64 either way.
+ * On complete data a rule without plain exceptions needs no decoding: both codes are then the same.
  */
 public final class Search {
 
@@ -28,7 +29,6 @@ public final class Search {
 
     private final List<Transitions> pairs = new ArrayList<>();
     private final boolean complete;
-    private final int missing;
 
     /**
      * Counts the diagram for every family (that fits its dimensions and symbols) and boundary.
@@ -55,13 +55,6 @@ public final class Search {
                     + diagram.colours() + " symbols");
         }
         complete = diagram.complete();
-        int m = 0;
-        for (int t = first; t < diagram.steps() - 1; t++) {
-            for (int p = 0; p < diagram.cellsPerStep(); p++) {
-                m += diagram.cell(t, p) == Diagram.MISSING ? 1 : 0;
-            }
-        }
-        missing = m;
     }
 
     /** The scores of every family and boundary, in the order counted. */
@@ -119,20 +112,15 @@ public final class Search {
         return new ArrayList<>(scores);
     }
 
-    /** A lower bound on the denoising code's data bits for the rule (see the class comment). */
+    /**
+     * A lower bound on the denoising code's data bits for the rule (see the class comment): at least
+     * ceil(plain exceptions / (N + 1)) exceptions among at least the plain code's predicted cells (the bits never
+     * fall as either grows), and on complete data the same cells left unpredicted (window edges).
+     */
     private double lowerBits(Transitions tr, int rule) {
-        int k = tr.family.colours();
-        int size = 1;
-        for (int d = 0; d < tr.family.dimensions(); d++) {
-            size *= 2 * tr.family.radius() + 1;
-        }
-        int excess = Math.max(0, tr.exceptions(rule) - size * missing);
-        int m = (excess + size) / (size + 1);
-        if (complete) {
-            return tr.unpredicted * DataCode.log2(k) + DataCode.exceptionBits(tr.predicted, m, k);
-        }
-        return DataCode.naturalLength(m) + m * DataCode.log2(k - 1)
-                + DataCode.log2Binomial(m, m / 2);
+        int m = (tr.exceptions(rule) + tr.neighbourhood) / (tr.neighbourhood + 1);
+        double unpredicted = complete ? tr.unpredicted * DataCode.log2(tr.family.colours()) : 0;
+        return unpredicted + DataCode.exceptionBits(tr.predicted, m, tr.family.colours());
     }
 
     /** The configuration after the last step as the program's decoder reconstructs it (missing cells filled in). */

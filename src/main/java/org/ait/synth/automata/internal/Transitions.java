@@ -19,6 +19,8 @@ public final class Transitions {
     /** The initial step: the first with an observed cell. */
     final int first;
     final int cellsPerStep;
+    /** Cells in a neighbourhood: every cell within the radius in each coordinate. */
+    final int neighbourhood;
     /** Each step's cells, null before {@code first}. */
     final byte[][] steps;
     /** Context of position p at step t (> first) from the observed step t - 1, at [t * cellsPerStep + p]; -1 unknown. */
@@ -37,6 +39,11 @@ public final class Transitions {
         this.diagram = diagram;
         this.first = first;
         this.cellsPerStep = diagram.cellsPerStep();
+        int size = 1;
+        for (int d = 0; d < family.dimensions(); d++) {
+            size *= 2 * family.radius() + 1;
+        }
+        this.neighbourhood = size;
         steps = new byte[diagram.steps()][];
         contexts = new int[diagram.steps() * cellsPerStep];
         int k = family.colours();
