@@ -77,6 +77,21 @@ public sealed interface RuleFamily permits RuleFamily.Elementary, RuleFamily.Tot
         return out;
     }
 
+    /** A rule number written bare or after its word ({@code rule 30}, {@code code 20}), checked for range. */
+    private static int number(RuleFamily family, String name, String word) {
+        String s = name.strip();
+        if (s.startsWith(word)) {
+            s = s.substring(word.length()).strip();
+        }
+        try {
+            int rule = Integer.parseInt(s);
+            family.outputs(rule);
+            return rule;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a " + family.name() + " rule");
+        }
+    }
+
     /** Radius 1, 2 colours, context 4 * left + 2 * centre + right (Wolfram's code). */
     record Elementary() implements RuleFamily {
 
@@ -120,7 +135,7 @@ public sealed interface RuleFamily permits RuleFamily.Elementary, RuleFamily.Tot
 
         @Override
         public int parseRule(String name) {
-            return Totalistic.number(this, name, "rule");
+            return number(this, name, "rule");
         }
 
         @Override
@@ -191,21 +206,6 @@ public sealed interface RuleFamily permits RuleFamily.Elementary, RuleFamily.Tot
         @Override
         public void writeTag(BitCode code) {
             code.choice(1, 3).natural(radius - 1).natural(colours - 2);
-        }
-
-        /** A rule number written bare or after its word ({@code rule 30}, {@code code 20}), checked for range. */
-        static int number(RuleFamily family, String name, String word) {
-            String s = name.strip();
-            if (s.startsWith(word)) {
-                s = s.substring(word.length()).strip();
-            }
-            try {
-                int rule = Integer.parseInt(s);
-                family.outputs(rule);
-                return rule;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + name + "' is not a " + family.name() + " rule");
-            }
         }
     }
 

@@ -123,6 +123,11 @@ final class DiagramScores implements RuleScores {
     }
 
     @Override
+    public long fingerprint(int rule) {
+        return denoised[rule] ? Predictions.fingerprint(vectors.get(keys[rule])) : tr.plainFingerprint(rule);
+    }
+
+    @Override
     public CaProgram program(int rule) {
         return new CaProgram(tr.family, rule, tr.boundary, tr.diagram.width(), tr.steps[tr.first]);
     }

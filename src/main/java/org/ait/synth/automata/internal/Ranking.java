@@ -16,8 +16,8 @@ import org.ait.synth.mdl.ProgramPrior;
 /**
  * Prices every (family, boundary, rule) candidate, groups the candidates that predict alike and ranks the groups
  * by their best member. Within one family and boundary the scores' tie keys give the groups; across them, groups
- * are merged when their prediction vectors are equal, which is only checked for groups with equal counts of
- * predicted cells, exceptions and unpredicted cells (equal vectors imply equal counts).
+ * are merged when their prediction vectors are equal, which is only checked for groups with equal counts (of
+ * predicted cells, exceptions and unpredicted cells) and equal fingerprints: equal vectors imply both.
  */
 public final class Ranking {
 
@@ -34,7 +34,7 @@ public final class Ranking {
         Candidate candidate(RuleFamily family, Boundary boundary, int rule);
     }
 
-    private record Counts(int predicted, int exceptions, int unpredicted) {
+    private record Signature(int predicted, int exceptions, int unpredicted, long fingerprint) {
     }
 
     private final List<RuleScores> pairs;
@@ -90,29 +90,22 @@ public final class Ranking {
 
     private void mergeAcrossPairs() {
         parent = new int[groupRep.size()];
+        Map<Signature, IntArrayList> alike = new HashMap<>();
         for (int g = 0; g < parent.length; g++) {
             parent[g] = g;
-        }
-        Map<Counts, IntArrayList> buckets = new HashMap<>();
-        for (int g = 0; g < parent.length; g++) {
-            int i = groupRep.getInt(g);
-            RuleScores s = pairs.get(groupPair.getInt(g));
-            int rule = i - offset[groupPair.getInt(g)];
-            buckets.computeIfAbsent(new Counts(s.predicted(rule), s.exceptions(rule), s.unpredicted(rule)),
-                    c -> new IntArrayList()).add(g);
-        }
-        for (IntArrayList bucket : buckets.values()) {
-            if (bucket.size() < 2 || samePair(bucket)) {
-                continue;
-            }
-            Map<Predictions, Integer> byVector = new HashMap<>();
-            for (int g : bucket) {
-                int p = groupPair.getInt(g);
-                byte[] v = pairs.get(p).predictions(groupRep.getInt(g) - offset[p]);
-                Integer other = byVector.putIfAbsent(new Predictions(v), g);
-                if (other != null) {
-                    parent[g] = other;
+            int p = groupPair.getInt(g);
+            RuleScores s = pairs.get(p);
+            int rule = groupRep.getInt(g) - offset[p];
+            IntArrayList same = alike.computeIfAbsent(new Signature(s.predicted(rule), s.exceptions(rule),
+                    s.unpredicted(rule), s.fingerprint(rule)), key -> new IntArrayList());
+            for (int h : same) {
+                if (groupPair.getInt(h) != p && Arrays.equals(vector(g), vector(h))) {
+                    parent[g] = h;
+                    break;
                 }
+            }
+            if (parent[g] == g) {
+                same.add(g);
             }
         }
         for (int i = 0; i < groupOf.length; i++) {
@@ -120,14 +113,9 @@ public final class Ranking {
         }
     }
 
-    private boolean samePair(IntArrayList bucket) {
-        int p = groupPair.getInt(bucket.getInt(0));
-        for (int g : bucket) {
-            if (groupPair.getInt(g) != p) {
-                return false;
-            }
-        }
-        return true;
+    private byte[] vector(int group) {
+        int p = groupPair.getInt(group);
+        return pairs.get(p).predictions(groupRep.getInt(group) - offset[p]);
     }
 
     private Result result(int maxGroups, int maxMembers) {

@@ -36,6 +36,14 @@ public interface RuleScores {
     /** The rule's prediction for each data cell, -1 where it makes none. */
     byte[] predictions(int rule);
 
+    /**
+     * {@link Predictions#fingerprint} of the rule's predictions: equal predictions give equal fingerprints, and
+     * different ones almost never do.
+     */
+    default long fingerprint(int rule) {
+        return Predictions.fingerprint(predictions(rule));
+    }
+
     /** The program the rule stands for: this family and boundary, and the initial configuration of the data. */
     CaProgram program(int rule);
 }

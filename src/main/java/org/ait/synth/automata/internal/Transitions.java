@@ -32,6 +32,8 @@ public final class Transitions {
     private final int[] exceptions;
     private final int[] keys;
     private double[] exceptionBits;
+    /** Per context, the sum of the fingerprint weights of the data cells in that context. */
+    private long[] contextWeights;
 
     public Transitions(Diagram diagram, int first, RuleFamily family, Boundary boundary) {
         this.family = family;
@@ -129,6 +131,32 @@ public final class Transitions {
             exceptionBits = DataCode.exceptionBitsTable(predicted, family.colours());
         }
         return unpredicted * DataCode.log2(family.colours()) + exceptionBits[exceptions[rule]];
+    }
+
+    /** {@link Predictions#fingerprint} of the plain predictions, from per-context sums of the cells' weights. */
+    long plainFingerprint(int rule) {
+        if (contextWeights == null) {
+            long[] w = new long[family.contexts()];
+            int i = 0;
+            for (int t = first + 1; t < steps.length; t++) {
+                for (int c = 0; c < cellsPerStep; c++) {
+                    if (steps[t][c] != Diagram.MISSING) {
+                        int ctx = contexts[t * cellsPerStep + c];
+                        if (ctx >= 0) {
+                            w[ctx] += Predictions.weight(i);
+                        }
+                        i++;
+                    }
+                }
+            }
+            contextWeights = w;
+        }
+        byte[] out = family.outputs(rule);
+        long f = 0;
+        for (int c = 0; c < out.length; c++) {
+            f += contextWeights[c] * (out[c] + 1);
+        }
+        return f;
     }
 
     /** The plain code's prediction for each data cell, -1 where it makes none. */
