@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12's full acceptance protocol (about 10 minutes on two cores):
- * {@code mvn -B -o -Pslow test -Dtest=AcceptanceSweepTest}. Every rule of the 1D families with 20 seeded random
+ * Issue 12's full acceptance protocol (about 5 minutes on two cores):
+ * {@code mvn -B -Pslow test -Dtest=AcceptanceSweepTest}. Every rule of the 1D families with 20 seeded random
  * initial rows (32 wide, 16 steps; cyclic boundary for even seeds, zero for odd), 1 % and 5 % flips, windows of 8
  * steps and 32 columns cut from the middle of a 64-wide run at steps 8..15; Life-like: the named rules and 1,000
  * random ones, 10 frames of a 32x32 torus from a random start.
