@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ait.ctm.Tables;
 import org.ait.io.Json;
+import org.ait.synth.automata.Boundary;
+import org.ait.synth.automata.Diagram;
+import org.ait.synth.automata.DiagramReader;
+import org.ait.synth.automata.DiagramSynthesis;
+import org.ait.synth.automata.Identification;
+import org.ait.synth.automata.RuleFamily;
 import org.ait.synth.sequence.ProgramClasses;
 import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.Sequence;
@@ -44,8 +50,14 @@ final class SynthCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--kind", description = "integers, symbols or diagram (default: from the input's shape).")
+    @Option(names = "--kind", description = "integers, symbols or diagram (default: from the input's shape: several"
+            + " lines of symbols of one length are a diagram, rows = time steps; frames separated by blank lines are a"
+            + " 2D diagram).")
     String kind;
+
+    @Option(names = "--boundary", split = ",", defaultValue = "cyclic,zero,window", description = "Diagrams: the"
+            + " boundaries tried (cyclic, zero, window = a window cut out of a larger run), default ${DEFAULT-VALUE}.")
+    List<String> boundary;
 
     @Option(names = "--classes", split = ",", description = "Program classes to search (default: all).")
     List<String> classes;
@@ -90,16 +102,27 @@ final class SynthCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
-        Synthesizer.Builder b = Synthesizer.builder().top(top).timeSeconds(time);
+        ProgramPrior p;
         try {
-            b.prior(ProgramPrior.named(prior));
-            if (classes != null) {
-                b.classes(ProgramClasses.named(classes));
-            }
+            p = ProgramPrior.named(prior);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        Sequence input = read();
+        String[] text = read();
+        SequenceInput.Kind k = kind(text[0], text[1]);
+        if (k == SequenceInput.Kind.DIAGRAM) {
+            return diagram(text[0], text[1], p);
+        }
+        Synthesizer.Builder b = Synthesizer.builder().top(top).timeSeconds(time).prior(p);
+        Sequence input;
+        try {
+            if (classes != null) {
+                b.classes(ProgramClasses.named(classes));
+            }
+            input = SequenceInput.parse(text[0], k, text[1]);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         SynthesisResult r = b.build().synthesize(input, predict);
         PrintWriter o = TablesCommand.stdout();
         if (json) {
@@ -115,15 +138,8 @@ final class SynthCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private Sequence read() throws IOException {
-        SequenceInput.Kind k = null;
-        if (kind != null) {
-            try {
-                k = SequenceInput.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--kind must be integers, symbols or diagram, got '" + kind + "'");
-            }
-        }
+    /** The input's text and its name in messages. */
+    private String[] read() throws IOException {
         String text;
         String name;
         if (source.text != null) {
@@ -142,13 +158,61 @@ final class SynthCommand implements Callable<Integer> {
             }
             name = source.file.toString();
         }
-        try {
-            if (text.isBlank()) {
-                throw new IllegalArgumentException(name + ": the sequence is empty");
-            }
-            return SequenceInput.parse(text, k, name);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+        if (text.isBlank()) {
+            throw new UserError(name + ": the sequence is empty");
         }
+        return new String[] {text, name};
+    }
+
+    private SequenceInput.Kind kind(String text, String name) {
+        if (kind != null) {
+            try {
+                return SequenceInput.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--kind must be integers, symbols or diagram, got '" + kind + "'");
+            }
+        }
+        try {
+            return SequenceInput.guess(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(name + ": " + e.getMessage());
+        }
+    }
+
+    /** A space-time diagram: rule identification among the cellular-automaton classes. */
+    private int diagram(String text, String name, ProgramPrior programPrior) {
+        boolean frames = SequenceInput.frames(text);
+        Diagram d;
+        List<RuleFamily> families;
+        List<Boundary> bounds = new java.util.ArrayList<>();
+        try {
+            d = frames ? DiagramReader.frames(text) : DiagramReader.rows(text);
+            families = DiagramSynthesis.families(classes != null ? classes : DiagramSynthesis.CLASSES, frames);
+            for (String bd : boundary) {
+                bounds.add(Boundary.valueOf(bd.toUpperCase(java.util.Locale.ROOT)));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(name + ": " + e.getMessage().replace("No enum constant org.ait.synth.automata.Boundary.",
+                    "unknown boundary (cyclic, zero or window): "));
+        }
+        Identification id;
+        try {
+            id = DiagramSynthesis.identify(d, families, bounds, programPrior, top);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(name + ": " + e.getMessage());
+        }
+        PrintWriter o = TablesCommand.stdout();
+        if (json) {
+            Map<String, Object> prov = new LinkedHashMap<>();
+            prov.put("version", Tables.codeVersion());
+            prov.put("seed", seed);
+            prov.put("prior", prior);
+            prov.put("boundaries", boundary);
+            o.println(Json.pretty(DiagramSynthesis.json(d, id, predict, top, prov)));
+        } else {
+            o.print(DiagramSynthesis.text(d, id, predict, top));
+        }
+        o.flush();
+        return Main.EXIT_OK;
     }
 }

@@ -67,6 +67,54 @@ class SynthCliTest {
         assertTrue(shortOne.out().contains("literal"), shortOne.out());
     }
 
+    /** Rows of rule 30 from a seeded random row on a ring of 24 cells. */
+    static String rule30(int steps) {
+        java.util.Random r = new java.util.Random(30);
+        int w = 24;
+        int[] row = new int[w];
+        for (int i = 0; i < w; i++) {
+            row[i] = r.nextInt(2);
+        }
+        StringBuilder s = new StringBuilder();
+        for (int t = 0; t < steps; t++) {
+            for (int v : row) {
+                s.append(v);
+            }
+            s.append('\n');
+            int[] next = new int[w];
+            for (int i = 0; i < w; i++) {
+                int c = row[(i + w - 1) % w] * 4 + row[i] * 2 + row[(i + 1) % w];
+                next[i] = (30 >> c) & 1;
+            }
+            row = next;
+        }
+        return s.toString();
+    }
+
+    @Test
+    void diagramsAreIdentifiedAndContinued(@TempDir Path dir) throws IOException {
+        String all = rule30(14);
+        String[] lines = all.split("\n");
+        Path f = dir.resolve("rule30.txt");
+        Files.writeString(f, String.join("\n", java.util.Arrays.copyOf(lines, 12)) + "\n");
+        CliTest.Run r = run("synth", f.toString(), "--predict", "2", "--json", "--classes", "eca", "--boundary", "cyclic");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = Json.mapper().readTree(r.out());
+        assertEquals("diagram", doc.get("input").get("kind").asText());
+        JsonNode best = doc.get("programs").get(0);
+        assertEquals("eca", best.get("class").asText());
+        assertEquals(30, best.get("rule").asInt());
+        assertEquals("cyclic", best.get("boundary").asText());
+        assertEquals(0, best.get("exceptions").size());
+        assertEquals(lines[12], best.get("prediction").get(0).asText());
+        assertEquals(lines[13], best.get("prediction").get(1).asText());
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "0110\n01x0\n");
+        assertOneLineError(run("synth", bad.toString(), "--kind", "diagram"), 2, "line 2");
+        assertOneLineError(run("synth", f.toString(), "--classes", "lifelike"), 2, "need the class eca or totalistic");
+        assertOneLineError(run("synth", f.toString(), "--boundary", "torus"), 2, "unknown boundary");
+    }
+
     @Test
     void badInputExitsTwoWithOneLine(@TempDir Path dir) throws IOException {
         assertOneLineError(run("synth", "--sequence", ""), 2, "empty");

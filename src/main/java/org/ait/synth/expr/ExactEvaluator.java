@@ -10,12 +10,15 @@ import java.math.BigInteger;
  */
 public final class ExactEvaluator {
 
-    /** Largest value kept, in bits. */
-    public static final int MAX_BITS = 1 << 20;
+    /**
+     * Largest value kept, in bits (about 79,000 decimal digits): larger intermediate values make a program undefined
+     * there, which bounds the cost of one evaluation.
+     */
+    public static final int MAX_BITS = 1 << 18;
     /** Largest exponent and factorial argument evaluated. */
     static final int MAX_EXPONENT = 100_000;
-    /** Largest factorial argument: 20,000! has about 77,000 digits, well under {@link #MAX_BITS}. */
-    static final int MAX_FACTORIAL = 20_000;
+    /** Largest factorial argument: 5,000! has about 16,000 digits, well under {@link #MAX_BITS}. */
+    static final int MAX_FACTORIAL = 5_000;
 
     private ExactEvaluator() {
     }

@@ -3,6 +3,7 @@ package org.ait.synth.sequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.ait.synth.mdl.BitCode;
+import org.ait.synth.sequence.classes.CentreColumn;
 import org.ait.synth.sequence.classes.Concatenation;
 import org.ait.synth.sequence.classes.Expression;
 import org.ait.synth.sequence.classes.Holonomic;
@@ -54,6 +55,8 @@ public final class ProgramClasses {
         all.add(new Morphic(false));
         all.add(new Morphic(true));
         all.add(new Concatenation());
+        all.add(new CentreColumn(false));
+        all.add(new CentreColumn(true));
         all.add(new Literal());
         return all;
     }

@@ -19,18 +19,23 @@ public final class SequenceInput {
         INTEGERS, SYMBOLS, DIAGRAM
     }
 
-    /** The kind of a text: several lines of symbols of equal length are a diagram; commas or spaces make integers. */
+    /**
+     * The kind of a text: several lines of symbols ('.' or '?' for a missing cell) of one length of at least 3, or
+     * frames separated by blank lines, are a diagram; one line of symbols is a symbol string; the rest integers.
+     */
     public static Kind guess(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             throw new IllegalArgumentException("the input is empty");
         }
         List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        boolean symbolic = lines.stream().allMatch(l -> l.matches("[0-9a-fA-F]+"));
-        if (lines.size() > 1 && symbolic) {
+        boolean symbolic = lines.stream().allMatch(l -> l.matches("[0-9a-fA-F.?]+"));
+        boolean rows = lines.stream().allMatch(l -> l.length() == lines.get(0).length())
+                && (lines.get(0).length() >= 3 || t.contains(".") || t.contains("?"));
+        if (lines.size() > 1 && symbolic && rows) {
             return Kind.DIAGRAM;
         }
-        if (lines.size() == 1 && symbolic) {
+        if (lines.size() == 1 && lines.get(0).matches("[0-9a-fA-F]+")) {
             return Kind.SYMBOLS;
         }
         // A file that mixes rows of symbols with lines of separated integers is neither kind: say so.
@@ -107,6 +112,11 @@ public final class SequenceInput {
             throw new IllegalArgumentException(source + ": the sequence is empty");
         }
         return Sequence.symbols(sb.toString());
+    }
+
+    /** Whether a diagram's text holds frames (steps of a 2D diagram separated by blank lines) rather than rows. */
+    public static boolean frames(String text) {
+        return text.strip().matches("(?s).*\\S\\s*\\R\\s*\\R\\s*\\S.*");
     }
 
     /** Reads {@code text} as the given kind (null: guessed); a diagram is refused here (it is not a sequence). */
