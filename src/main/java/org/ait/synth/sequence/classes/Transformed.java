@@ -62,7 +62,7 @@ public final class Transformed implements ProgramClass {
                 + " searched by " + String.join(", ", inner.stream().map(ProgramClass::name).toList()));
         for (int i = 0; i < TRANSFORMS.size(); i++) {
             Transform t = TRANSFORMS.get(i);
-            if (!t.nests() && ctx.depth() > 0) {
+            if (!t.nests() && ctx.depth() > 0 || t.inverse().equals(ctx.reducedBy())) {
                 continue;
             }
             Transform.Reduction r = t.reduce(a);
