@@ -26,6 +26,12 @@ public final class Synthesizer {
     /** Shortest input on which a class can check a rule beyond the terms that state it. */
     public static final int MIN_IDENTIFIABLE = 4;
 
+    private static final java.util.concurrent.Executor PREPARE = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "synth-prepare");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final List<ProgramClass> classes;
     private final ProgramPrior prior;
     private final long timeNanos;
@@ -91,6 +97,8 @@ public final class Synthesizer {
             throw new IllegalArgumentException("predict must be >= 0, got " + predict);
         }
         long start = System.nanoTime();
+        // One-time tables are built on another core while the cheap classes search (the result does not depend on it).
+        PREPARE.execute(() -> classes.forEach(ProgramClass::prepare));
         Ranking ranking = new Ranking(input, prior, start + timeNanos);
         SearchContext ctx = new SearchContext(input, ranking);
         for (ProgramClass c : classes) {

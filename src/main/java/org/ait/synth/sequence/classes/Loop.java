@@ -35,6 +35,11 @@ public final class Loop implements ProgramClass {
     }
 
     @Override
+    public void prepare() {
+        bodies();
+    }
+
+    @Override
     public boolean appliesTo(Sequence input) {
         return input.kind() == Sequence.Kind.INTEGERS && input.length() >= 6;
     }
