@@ -36,12 +36,14 @@ public final class Synthesizer {
     private final ProgramPrior prior;
     private final long timeNanos;
     private final int top;
+    private final java.util.function.Consumer<String> progress;
 
     private Synthesizer(Builder b) {
         this.classes = List.copyOf(b.classes);
         this.prior = b.prior;
         this.timeNanos = b.timeNanos;
         this.top = b.top;
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -54,6 +56,13 @@ public final class Synthesizer {
         private ProgramPrior prior = ProgramPrior.ALGORITHMIC;
         private long timeNanos = 10_000_000_000L;
         private int top = 5;
+        private java.util.function.Consumer<String> progress = s -> { };
+
+        /** Receives the name of each class as its search starts (for progress on long runs). */
+        public Builder progress(java.util.function.Consumer<String> listener) {
+            this.progress = listener;
+            return this;
+        }
 
         public Builder classes(List<ProgramClass> classes) {
             if (classes.isEmpty()) {
@@ -105,6 +114,7 @@ public final class Synthesizer {
             // The fallback describes every input, so it runs even when time is up.
             if (c.appliesTo(input) && (!ranking.timeUp() || c.name().equals("literal"))) {
                 long t0 = System.nanoTime();
+                progress.accept(c.name());
                 c.search(ctx);
                 ranking.searched(c.name(), String.format(java.util.Locale.ROOT, "%.3f s", (System.nanoTime() - t0) / 1e9));
             }
