@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
 import org.ait.tm.Output2D;
+import org.ait.tm.Witnesses;
 
 /** Turns an exact enumeration into a {@link CtmTable} with its provenance. */
 public final class Tables {
@@ -94,12 +95,29 @@ public final class Tables {
         p.put(Provenance.CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.put(Provenance.CODE_VERSION, codeVersion());
         p.put(Provenance.JAVA_VERSION, System.getProperty("java.version"));
+        if (r.witnesses() != null) {
+            p.put(Provenance.WITNESSES, WITNESS_ORDER);
+        }
         CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns, r.squareExcess());
+        if (r.witnesses() != null) {
+            if (r.witnesses().size() != draft.patterns()) {
+                throw new IllegalStateException(r.witnesses().size() + " witnesses for " + draft.patterns()
+                        + " patterns: the enumeration is wrong");
+            }
+            Witnesses w = r.witnesses();
+            draft = draft.withWitnesses(() -> w);
+        }
         p.put(Provenance.PATTERNS, draft.patterns());
         p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());
         return draft.withProvenance(new Provenance(p));
     }
+
+    /** What a table's witnesses are, as its provenance states it. */
+    static final String WITNESS_ORDER = "for every output, the least machine printing it from a blank tape: fewest"
+            + " states visited, then fewest defined transitions (a tree leaf, unread transitions ---), then fewest"
+            + " steps, then the text of the machine as walked (mirror or rotation with its first move right), then"
+            + " the symmetry; blank 1 for the complement of a machine printing the complement from blank 0";
 
     /**
      * A table without the outputs longer than maxSide (1D) or with a side longer than maxSide (2D): same H0 and
@@ -135,7 +153,12 @@ public final class Tables {
         p.put(Provenance.TRIMMED_FROM, table.provenance().getString(Provenance.CONTENT_SHA256));
         p.remove(Provenance.CONTENT_SHA256);
         p.remove(Provenance.LOADED_MAX_SIDE);
+        p.remove(Provenance.WITNESS_SHA256);
         CtmTable draft = new CtmTable(new Provenance(p), k, table.halting(), patterns, longPatterns, excess);
+        if (table.hasWitnesses()) {
+            Witnesses w = table.witnesses().filter(patterns::containsKey, longPatterns::containsKey);
+            draft = draft.withWitnesses(() -> w);
+        }
         p.put(Provenance.PATTERNS, draft.patterns());
         p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());
