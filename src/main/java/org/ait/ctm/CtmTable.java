@@ -232,7 +232,9 @@ public final class CtmTable {
             isPattern = p.equals(s);
         }
         if (i < 0) {
-            throw new IllegalStateException("table " + name() + " has a count but no witness for " + s);
+            Object limit = provenance.get(Provenance.WITNESS_MAX_SIDE);
+            throw new IllegalStateException("table " + name() + " has no witness for " + s + (limit == null ? ""
+                    : ": it keeps the witnesses of outputs with sides up to " + limit + " only (rebuild it for more)"));
         }
         org.ait.tm.MachineSpace space = w.space();
         long machine = w.machine(i);

@@ -52,6 +52,8 @@ public final class Provenance {
     public static final String WITNESSES = "witnesses";
     /** Tables with witness machines: SHA-256 of the (uncompressed) witness section of the file. */
     public static final String WITNESS_SHA256 = "witness_sha256";
+    /** Tables whose witnesses were kept for the shorter outputs only: the longest side (1D: length) with witnesses. */
+    public static final String WITNESS_MAX_SIDE = "witness_max_side";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
     public static final String MAX_OUTPUT_SIDE = "max_output_side";
 

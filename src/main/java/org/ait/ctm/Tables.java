@@ -120,6 +120,23 @@ public final class Tables {
             + " the symmetry; blank 1 for the complement of a machine printing the complement from blank 0";
 
     /**
+     * The same table (same counts and values) with witnesses for the outputs whose longest side (1D: length) is at most
+     * maxSide only: a smaller file where the witnesses of the longest outputs are not wanted. Provenance records the
+     * limit.
+     */
+    public static CtmTable witnessesUpTo(CtmTable table, int maxSide) {
+        boolean twoD = table.dimensions() == 2;
+        Witnesses w = table.witnesses().filter(
+                p -> (twoD ? Math.max(Output2D.rows(p), Output2D.cols(p)) : org.ait.tm.OutputCodec.length(p, 2)) <= maxSide,
+                p -> (twoD ? Math.max(p.split("-", -1).length, p.indexOf('-') < 0 ? p.length() : p.indexOf('-'))
+                        : p.length()) <= maxSide);
+        Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
+        p.put(Provenance.WITNESS_MAX_SIDE, maxSide);
+        p.remove(Provenance.WITNESS_SHA256);
+        return table.withProvenance(new Provenance(p)).withWitnesses(() -> w);
+    }
+
+    /**
      * A table without the outputs longer than maxSide (1D) or with a side longer than maxSide (2D): same H0 and
      * values, fewer rows (for a small table to ship and load fast). Provenance records the limit and the source's
      * content checksum.

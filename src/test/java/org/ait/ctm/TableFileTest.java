@@ -115,4 +115,19 @@ class TableFileTest {
         }
         assertEquals(trimmed.patterns(), trimmedBack.witnesses().size());
     }
+
+    @Test
+    void witnessesCanBeKeptForTheShorterOutputsOnly() throws IOException {
+        CtmTable shorter = TableFile.read(TableFile.toBytes(Tables.witnessesUpTo(table, 4)), "shorter");
+        assertArrayEquals(TableFile.body(table), TableFile.body(shorter), "same counts");
+        assertEquals(4L, shorter.provenance().getLong(Provenance.WITNESS_MAX_SIDE));
+        for (CtmTable.Row r : table.rows(99)) {
+            if (r.output().length() <= 4) {
+                assertEquals(table.witness(r.output()), shorter.witness(r.output()));
+            } else {
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> shorter.witness(r.output()));
+                assertTrue(e.getMessage().contains("sides up to 4"), e.getMessage());
+            }
+        }
+    }
 }
