@@ -20,12 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Witness lookup per string in the shipped D(5) table: {@link CtmTable#witness(String)} for random strings of length
  * 12 (the BDM block; every one has a value but two), which finds the pattern's witness, picks or complements the
- * machine and prints its text; the baseline is the K lookup of the same strings.
+ * machine and prints its text; the baseline is the K lookup of the same strings. Ten warm-up iterations: the lookup is
+ * compiled late on a loaded machine (a cold, interpreted lookup takes tens to hundreds of microseconds).
  * Run: {@code mvn -B -Pbench verify -DskipTests -Djmh.args="WitnessLookupBench"}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)

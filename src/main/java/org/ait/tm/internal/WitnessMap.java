@@ -15,6 +15,9 @@ import it.unimi.dsi.fastutil.HashCommon;
  */
 public final class WitnessMap {
 
+    /** Largest share of slots in use (as fastutil's maps). */
+    private static final float LOAD = 0.75f;
+
     private long[] keys;
     private long[] orders;
     private long[] machines;
@@ -26,7 +29,7 @@ public final class WitnessMap {
     }
 
     public WitnessMap(int expected) {
-        int capacity = HashCommon.arraySize(Math.max(expected, 4), 0.5f);
+        int capacity = HashCommon.arraySize(Math.max(expected, 4), LOAD);
         keys = new long[capacity];
         orders = new long[capacity];
         machines = new long[capacity];
@@ -97,7 +100,7 @@ public final class WitnessMap {
         keys[i] = output;
         orders[i] = order;
         machines[i] = machine;
-        if (++size > (mask + 1) / 2) {
+        if (++size > (mask + 1) * LOAD) {
             grow();
         }
     }
@@ -121,11 +124,11 @@ public final class WitnessMap {
 
     /** Room for this many outputs without growing (merging a large map into a small one would otherwise cluster). */
     public void ensureCapacity(int expected) {
-        if (HashCommon.arraySize(Math.max(expected, 4), 0.5f) > keys.length) {
+        if (HashCommon.arraySize(Math.max(expected, 4), LOAD) > keys.length) {
             long[] k = keys;
             long[] o = orders;
             long[] m = machines;
-            int capacity = HashCommon.arraySize(expected, 0.5f);
+            int capacity = HashCommon.arraySize(expected, LOAD);
             keys = new long[capacity];
             orders = new long[capacity];
             machines = new long[capacity];

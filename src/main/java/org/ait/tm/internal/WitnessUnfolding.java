@@ -33,8 +33,9 @@ public final class WitnessUnfolding {
     public static Witnesses of(Partial walked, MachineSpace space) {
         boolean twoD = space.dim() == 2;
         int k = space.symbols();
-        // About twice (1D) or four times (2D) as many outputs as walked ones, less those images that coincide.
-        WitnessMap byOutput = new WitnessMap(walked.witnesses.size() * (twoD ? 3 : 2));
+        // Twice as many outputs as walked ones in 1D; in 2D up to four times, but many images coincide: sized for
+        // twice, the map grows if need be.
+        WitnessMap byOutput = new WitnessMap(walked.witnesses.size() * 2);
         walked.witnesses.forEach((output, order, machine) -> {
             if (twoD) {
                 int m = WitnessMap.symmetry(order);
