@@ -113,11 +113,12 @@ public final class Tables {
         return draft.withProvenance(new Provenance(p));
     }
 
-    /** What a table's witnesses are, as its provenance states it. */
+    /** What a table's witnesses are, as its provenance states it ({@link Provenance#WITNESSES}). */
     static final String WITNESS_ORDER = "for every output, the least machine printing it from a blank tape: fewest"
-            + " states visited, then fewest defined transitions (a tree leaf, unread transitions ---), then fewest"
-            + " steps, then the text of the machine as walked (mirror or rotation with its first move right), then"
-            + " the symmetry; blank 1 for the complement of a machine printing the complement from blank 0";
+            + " states visited, then fewest defined transitions (a tree leaf; transitions its run never reads are ---),"
+            + " then fewest steps, then the text of the machine as walked (turned so that its first move goes right and"
+            + " its first vertical move down), then the symmetry; from the blank-0 tape unless a strictly smaller"
+            + " machine prints the complement from blank 0 (then blank 1 and that machine complemented)";
 
     /**
      * The same table (same counts and values) with witnesses for the outputs whose longest side (1D: length) is at most
