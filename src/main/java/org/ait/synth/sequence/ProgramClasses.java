@@ -14,6 +14,7 @@ import org.ait.synth.sequence.classes.Loop;
 import org.ait.synth.sequence.classes.Morphic;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
+import org.ait.synth.sequence.classes.RationalDigits;
 import org.ait.synth.sequence.classes.Transformed;
 import org.ait.synth.sequence.classes.Triangle;
 
@@ -26,7 +27,7 @@ public final class ProgramClasses {
     /** Every class name, in tag order; new classes take the free slots at the end. */
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
-            "interleave", "triangle", "concatenation");
+            "interleave", "triangle", "concatenation", "digits");
 
     private ProgramClasses() {
     }
@@ -47,6 +48,7 @@ public final class ProgramClasses {
         List<ProgramClass> inner = new ArrayList<>(base);
         inner.add(expression);
         List<ProgramClass> all = new ArrayList<>(base);
+        all.add(new RationalDigits());
         all.add(new Transformed(inner));
         all.add(new Interleave(inner));
         all.add(expression);

@@ -117,6 +117,34 @@ class GeneratedChecksTest {
         recovers("n and factorials", sequence(n -> n % 2 == 0 ? BigInteger.valueOf(n / 2) : factorial(n / 2)));
     }
 
+    /** Triangles read by rows whose recurrence reaches two rows back. */
+    @Test
+    void trianglesOverTwoRows() {
+        recovers("binomial(n+k+1, n-k)", sequence(i -> {
+            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
+            int k = i - n * (n + 1) / 2;
+            return binomial(n + k + 1, n - k);
+        }));
+        recovers("binomial(n+k, 2k)", sequence(i -> {
+            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
+            int k = i - n * (n + 1) / 2;
+            return binomial(n + k, 2 * k);
+        }));
+    }
+
+    /** Decimal expansions of fractions whose period is longer than the terms given; digits by BigDecimal. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void digitsOfFractionsWithLongPeriods(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(300 + seed);
+        int q = 101 + rng.nextInt(900);
+        int p = 1 + rng.nextInt(q - 1);
+        String digits = new java.math.BigDecimal(p).divide(new java.math.BigDecimal(q),
+                new java.math.MathContext(CHECKED + 10, java.math.RoundingMode.DOWN)).toPlainString();
+        String after = (digits.substring(digits.indexOf('.') + 1) + "0".repeat(CHECKED)).substring(0, CHECKED);
+        recovers(p + "/" + q, sequence(n -> BigInteger.valueOf(after.charAt(n) - '0')));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {2, 3, 4, 5, 6, 7, 8, 9, 10})
     void pisanoPeriods(int m) {

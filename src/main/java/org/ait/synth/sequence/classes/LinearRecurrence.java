@@ -155,8 +155,11 @@ public final class LinearRecurrence implements ProgramClass {
                 sb.append("a(n-").append(i).append(')');
                 first = false;
             }
-            String rule = c0.equals(BigInteger.ONE) ? sb.toString() : "a(n) = (" + sb.substring(7) + ")/" + c0;
-            if (init.length > order()) {
+            if (first) {
+                sb.append('0');
+            }
+            String rule = c0.equals(BigInteger.ONE) || first ? sb.toString() : "a(n) = (" + sb.substring(7) + ")/" + c0;
+            if (init.length > order() || first) {
                 rule += " for n >= " + init.length;
             }
             return Terms.withInitial(rule, init);

@@ -71,8 +71,9 @@ public final class Triangle implements ProgramClass {
             expressions(ctx, turned, true);
             recurrences(ctx, turned, true);
         }
-        ctx.searched(name(), "T(n,k) expressions up to " + reached + " nodes; row recurrences on "
-                + TriangleRecurrence.STENCILS.length + " stencils, coefficients of degree 0 and 1");
+        ctx.searched(name(), "T(n,k) expressions up to " + reached + " nodes; row recurrences on stencils of up to "
+                + TriangleRecurrence.MAX_CELLS + " of " + TriangleRecurrence.CELLS.length
+                + " earlier cells, coefficients of degree 0 and 1");
     }
 
     /**
@@ -131,25 +132,39 @@ public final class Triangle implements ProgramClass {
         return reached;
     }
 
+    /**
+     * Row recurrences on every stencil, smallest first; a stencil that contains one already solved is skipped (its
+     * relation would be the same one with zeros, or one of several).
+     */
     private void recurrences(SearchContext ctx, BigInteger[] t, boolean reversed) {
         SequenceProgramPair edges = null;
-        for (int s = 0; s < TriangleRecurrence.STENCILS.length; s++) {
-            for (int degree = 0; degree <= 1; degree++) {
-                if (ctx.timeUp()) {
-                    return;
-                }
-                BigInteger[] x = solve(t, s, degree);
-                if (x == null) {
-                    continue;
-                }
-                if (edges == null) {
-                    edges = edges(ctx, t);
-                    if (edges == null) {
-                        return;
+        List<Integer> solved = new ArrayList<>();
+        for (int size = 1; size <= TriangleRecurrence.MAX_CELLS; size++) {
+            next:
+            for (int s : TriangleRecurrence.stencils(size)) {
+                for (int done : solved) {
+                    if ((s & done) == done) {
+                        continue next;
                     }
                 }
-                ctx.offer(new TriangleRecurrence(s, degree, x, edges.left(), edges.right(), reversed));
-                break;
+                for (int degree = 0; degree <= 1; degree++) {
+                    if (ctx.timeUp()) {
+                        return;
+                    }
+                    BigInteger[] x = solve(t, s, degree);
+                    if (x == null) {
+                        continue;
+                    }
+                    if (edges == null) {
+                        edges = edges(ctx, t);
+                        if (edges == null) {
+                            return;
+                        }
+                    }
+                    ctx.offer(new TriangleRecurrence(s, degree, x, edges.left(), edges.right(), reversed));
+                    solved.add(s);
+                    break;
+                }
             }
         }
     }
@@ -175,7 +190,7 @@ public final class Triangle implements ProgramClass {
 
     /** The recurrence's coefficients, or null when the interior cells admit no unique one. */
     static BigInteger[] solve(BigInteger[] t, int stencil, int degree) {
-        int[][] st = TriangleRecurrence.STENCILS[stencil];
+        int[][] st = TriangleRecurrence.offsets(stencil);
         int w = TriangleRecurrence.perCell(degree);
         int cols = (st.length + 1) * w;
         List<BigInteger[]> rows = new ArrayList<>();

@@ -9,14 +9,48 @@ import org.ait.synth.sequence.SequenceProgram;
 /**
  * A triangle read by rows whose edges are sequences of their own and whose inside follows a linear recurrence over
  * earlier rows, with coefficients linear in n and k: c0 T(n,k) = sum over the stencil of (a + b n + c k) T(n-i, k-j)
- * (Pascal's, Stirling's and Eulerian triangles, and their weighted kin). The code is the stencil, the degree,
- * the coefficients, then the programs of the left edge T(n,0) and the right edge T(n,n).
+ * (Pascal's, Stirling's and Eulerian triangles, and their weighted kin; stencils reach two rows back). The code is
+ * the stencil (its size, then its rank among the stencils of that size), the degree, the coefficients, then the
+ * programs of the left edge T(n,0) and the right edge T(n,n).
  */
 public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficients, SequenceProgram left,
         SequenceProgram right, boolean reversed) implements SequenceProgram {
 
-    /** The stencils: offsets (i, j) of the earlier cells T(n-i, k-j). */
-    static final int[][][] STENCILS = {{{1, 0}, {1, 1}}, {{1, 0}, {1, 1}, {2, 1}}, {{1, -1}, {1, 0}, {1, 1}}};
+    /** The earlier cells T(n-i, k-j) a stencil may use, as offsets (i, j); a stencil is a subset, as a bit mask. */
+    static final int[][] CELLS = {{1, 0}, {1, 1}, {1, -1}, {2, 1}, {2, 0}, {2, 2}, {2, -1}};
+
+    /** The largest stencil searched. */
+    static final int MAX_CELLS = 4;
+
+    /** The cells of stencil {@code mask}, in the order of {@link #CELLS}. */
+    static int[][] offsets(int mask) {
+        int[][] out = new int[Integer.bitCount(mask)][];
+        for (int c = 0, o = 0; c < CELLS.length; c++) {
+            if ((mask & 1 << c) != 0) {
+                out[o++] = CELLS[c];
+            }
+        }
+        return out;
+    }
+
+    /** The stencils of {@code size} cells in increasing mask order: the code ranks a stencil among them. */
+    static int[] stencils(int size) {
+        int[] out = new int[binomial(CELLS.length, size)];
+        for (int mask = 0, o = 0; mask < 1 << CELLS.length; mask++) {
+            if (Integer.bitCount(mask) == size) {
+                out[o++] = mask;
+            }
+        }
+        return out;
+    }
+
+    private static int binomial(int n, int k) {
+        int b = 1;
+        for (int i = 0; i < k; i++) {
+            b = b * (n - i) / (i + 1);
+        }
+        return b;
+    }
 
     /** Coefficients per stencil cell (and for T(n,k) itself): 1 (constant) or 3 (a + b n + c k). */
     static int perCell(int degree) {
@@ -30,7 +64,7 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
 
     @Override
     public String text() {
-        int[][] s = STENCILS[stencil];
+        int[][] s = offsets(stencil);
         int w = perCell(degree);
         StringBuilder rhs = new StringBuilder();
         for (int c = 0; c < s.length; c++) {
@@ -77,7 +111,9 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
 
     @Override
     public void encode(BitCode code) {
-        code.natural(1).bit(reversed).choice(stencil, STENCILS.length).natural(degree);
+        int size = Integer.bitCount(stencil);
+        code.natural(1).bit(reversed).natural(size - 1)
+                .choice(Arrays.binarySearch(stencils(size), stencil), binomial(CELLS.length, size)).natural(degree);
         for (BigInteger c : coefficients) {
             code.integer(c);
         }
@@ -108,7 +144,7 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
         BigInteger[] l = left.terms(rows);
         BigInteger[] r = right.terms(rows);
         BigInteger[] out = new BigInteger[count];
-        int[][] s = STENCILS[stencil];
+        int[][] s = offsets(stencil);
         for (int i = 0; i < count; i++) {
             int n = Triangle.row(i);
             int k = i - Triangle.start(n);
