@@ -108,7 +108,8 @@ public final class Synthesizer {
         long start = System.nanoTime();
         // One-time tables are built on another core while the cheap classes search (the result does not depend on it).
         PREPARE.execute(() -> classes.forEach(ProgramClass::prepare));
-        Ranking ranking = new Ranking(input, prior, start + timeNanos);
+        // The searches stop a little early so that the fallback, the ranking and the predictions fit in the limit too.
+        Ranking ranking = new Ranking(input, prior, start + timeNanos - timeNanos / 25);
         SearchContext ctx = new SearchContext(input, ranking);
         for (ProgramClass c : classes) {
             // The fallback describes every input, so it runs even when time is up.
