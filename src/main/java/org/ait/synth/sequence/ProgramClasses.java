@@ -28,6 +28,9 @@ public final class ProgramClasses {
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
             "interleave", "triangle", "concatenation");
 
+    /** Bits of a class tag: one of 32 equally likely classes. */
+    public static final int TAG_BITS = 5;
+
     private ProgramClasses() {
     }
 
@@ -59,6 +62,23 @@ public final class ProgramClasses {
         all.add(new CentreColumn(true));
         all.add(new Literal());
         return all;
+    }
+
+    /**
+     * Checks that every class named for {@code input} can describe it.
+     *
+     * @throws IllegalArgumentException naming the first class whose {@link ProgramClass#requirement} the input does not
+     *                                  meet
+     */
+    public static void requireApplicable(List<ProgramClass> named, Sequence input) {
+        for (ProgramClass c : named) {
+            if (c.requirement() != null && !c.appliesTo(input)) {
+                String what = input.kind() == Sequence.Kind.INTEGERS ? "an integer sequence"
+                        : "a string over the symbols 0.." + Integer.toHexString(input.alphabet() - 1);
+                throw new IllegalArgumentException("class " + c.name() + " describes " + c.requirement()
+                        + " only; the input is " + what);
+            }
+        }
     }
 
     /** The default classes whose names are listed (any order); unknown names are an error. */
