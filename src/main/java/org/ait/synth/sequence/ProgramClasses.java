@@ -11,6 +11,7 @@ import org.ait.synth.sequence.classes.Interleave;
 import org.ait.synth.sequence.classes.LinearRecurrence;
 import org.ait.synth.sequence.classes.Literal;
 import org.ait.synth.sequence.classes.Loop;
+import org.ait.synth.sequence.classes.Machine;
 import org.ait.synth.sequence.classes.Morphic;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
@@ -49,7 +50,9 @@ public final class ProgramClasses {
         Expression expression = new Expression();
         List<ProgramClass> inner = new ArrayList<>(base);
         inner.add(expression);
-        List<ProgramClass> all = new ArrayList<>(base);
+        List<ProgramClass> all = new ArrayList<>();
+        all.add(new Machine()); // binary strings: a table lookup
+        all.addAll(base);
         all.add(new Transformed(inner));
         all.add(new Interleave(inner));
         all.add(expression);
