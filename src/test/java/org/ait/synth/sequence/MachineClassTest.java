@@ -97,6 +97,28 @@ class MachineClassTest {
         }
     }
 
+    /**
+     * The code a machine program writes when another class nests it: the states (Elias delta of n), the blank (1 bit),
+     * each of the 2n transitions as one of 4n + 3 choices; different witnesses get different codes.
+     */
+    @Test
+    void nestedMachinesHaveDistinctCodesOfTheStatedLength() throws IOException {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        java.util.Set<String> machines = new java.util.HashSet<>();
+        for (CtmTable.Row row : table(3).rows(99)) {
+            SequenceProgram p = TM.synthesize(Sequence.symbols(row.output(), 2), 0).best().program();
+            int n = (Integer) p.fields().get("states");
+            org.ait.synth.mdl.BitCode code = new org.ait.synth.mdl.BitCode();
+            p.encode(code);
+            int width = 32 - Integer.numberOfLeadingZeros(4 * n + 2);
+            assertEquals(delta(n) + 1 + 2 * n * width, code.length(), p.text());
+            codes.add(code.toString());
+            machines.add(p.fields().get("machine") + "/" + p.fields().get("blank"));
+        }
+        assertEquals(machines.size(), codes.size());
+        assertEquals(128, machines.size(), "every output of D(3) has its own witness");
+    }
+
     /** Length of the Elias delta code of x >= 1. */
     private static int delta(long x) {
         int len = 64 - Long.numberOfLeadingZeros(x);

@@ -45,7 +45,7 @@ public record BlockMachineProgram(BdmProgram program, String table, int length) 
             BdmProgram.Block block = program.blocks().get(b);
             sb.append(b > 0 ? "," : "").append(" #").append(b + 1).append(' ').append(block.text());
             Witness w = block.witness();
-            sb.append(w == null ? " literal" : " by " + MachineProgram.of(w, table, 0, List.of()).machine()
+            sb.append(w == null ? " literal" : " by " + MachineProgram.visited(w)
                     + (w.blank() == 0 ? "" : " from blank 1"));
         }
         return sb.append(String.format(Locale.ROOT, " (BDM %.6f bits)", program.bits())).toString();
@@ -78,7 +78,7 @@ public record BlockMachineProgram(BdmProgram program, String table, int length) 
                     code.bit(c == '1');
                 }
             } else {
-                MachineProgram.of(b.witness(), table, 0, List.of()).encode(code);
+                MachineProgram.encode(code, MachineProgram.visited(b.witness()), b.witness().blank());
             }
         }
         for (BdmProgram.Repeat r : program.repeats()) {
@@ -115,7 +115,7 @@ public record BlockMachineProgram(BdmProgram program, String table, int length) 
             m.put("block", b.text());
             m.put("occurrences", b.occurrences());
             m.put("complexity", b.complexity());
-            m.put("machine", w == null ? null : MachineProgram.of(w, table, 0, List.of()).machine());
+            m.put("machine", w == null ? null : MachineProgram.visited(w));
             m.put("states", w == null ? null : w.states());
             m.put("steps", w == null ? null : w.steps());
             m.put("blank", w == null ? null : w.blank());
@@ -140,9 +140,8 @@ public record BlockMachineProgram(BdmProgram program, String table, int length) 
             BdmProgram.Block block = program.blocks().get(b);
             Witness w = block.witness();
             if (w != null) {
-                MachineProgram p = MachineProgram.of(w, table, 0, List.of());
-                out.add("#" + (b + 1) + " " + block.text() + ": " + RunDiagram.of(p.machine(), w.blank(),
-                        Math.toIntExact(w.steps())).text());
+                out.add("#" + (b + 1) + " " + block.text() + ": " + RunDiagram.of(MachineProgram.visited(w),
+                        w.blank(), Math.toIntExact(w.steps())).text());
             }
         }
         return out;

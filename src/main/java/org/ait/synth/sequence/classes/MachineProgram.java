@@ -37,11 +37,18 @@ public record MachineProgram(Witness witness, String machine, String table, int 
         tables = List.copyOf(tables);
     }
 
-    /** The program of a witness: its machine without the trailing states it never visits. */
+    /** The program of a witness. */
     static MachineProgram of(Witness w, String table, int cutoff, List<TableValue> tables) {
+        return new MachineProgram(w, visited(w), table, cutoff, tables);
+    }
+
+    /**
+     * The witness's machine without the states its run never visits: the enumerator gives each newly visited state the
+     * next letter, so those are the last ones, and every visited state has a transition its run reads.
+     */
+    static String visited(Witness w) {
         String[] states = w.machine().split("_");
-        int keep = Math.max(1, w.states());
-        return new MachineProgram(w, String.join("_", java.util.Arrays.copyOf(states, keep)), table, cutoff, tables);
+        return String.join("_", java.util.Arrays.copyOf(states, Math.max(1, w.states())));
     }
 
     @Override
@@ -69,9 +76,14 @@ public record MachineProgram(Witness witness, String machine, String table, int 
      */
     @Override
     public void encode(BitCode code) {
+        encode(code, machine, witness.blank());
+    }
+
+    /** Writes a binary machine of formalism §1 text and its blank (see {@link #encode(BitCode)}). */
+    static void encode(BitCode code, String machine, int blank) {
         TuringMachine m = TuringMachine.parse(machine);
-        int n = witness.states();
-        code.natural(n - 1).choice(witness.blank(), 2);
+        int n = m.space().states();
+        code.natural(n - 1).choice(blank, 2);
         for (int q = 0; q < n; q++) {
             for (int read = 0; read < 2; read++) {
                 TuringMachine.Action a = m.action(q, read);
