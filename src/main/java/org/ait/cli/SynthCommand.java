@@ -18,6 +18,7 @@ import org.ait.synth.automata.DiagramReader;
 import org.ait.synth.automata.DiagramSynthesis;
 import org.ait.synth.automata.Identification;
 import org.ait.synth.automata.RuleFamily;
+import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.ProgramClasses;
 import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.Sequence;
@@ -25,6 +26,7 @@ import org.ait.synth.sequence.SequenceInput;
 import org.ait.synth.sequence.SynthesisReport;
 import org.ait.synth.sequence.SynthesisResult;
 import org.ait.synth.sequence.Synthesizer;
+import org.ait.synth.sequence.classes.Machine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ait synth}: the most probable programs that print a sequence, and what comes next. */
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Mechanism synthesis: the shortest programs that print an integer sequence or a symbol string"
-                + " (recurrences, polynomials, P-recursive relations, periodic words, ...), ranked by description"
+                + " (recurrences, polynomials, P-recursive relations, periodic words, the Turing machines of the CTM"
+                + " tables, ...), ranked by description"
                 + " length in bits (program under the prior, plus the terms it gets wrong), each with its probability"
                 + " relative to the best and, with --predict, its continuation."})
 final class SynthCommand implements Callable<Integer> {
@@ -59,7 +62,9 @@ final class SynthCommand implements Callable<Integer> {
             + " boundaries tried (cyclic, zero, window = a window cut out of a larger run), default ${DEFAULT-VALUE}.")
     List<String> boundary;
 
-    @Option(names = "--classes", split = ",", description = "Program classes to search (default: all).")
+    @Option(names = "--classes", split = ",", description = "Program classes to search (default: all; e.g. 'tm':"
+            + " the least Turing machine that prints a binary string, from the shipped CTM tables, with its steps,"
+            + " states and algorithmic probability).")
     List<String> classes;
 
     @Option(names = "--predict", defaultValue = "0", description = "Terms to predict, default ${DEFAULT-VALUE}.")
@@ -81,6 +86,11 @@ final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Accepted for symmetry with bench-synth; one sequence runs on one thread.")
     Integer threads;
+
+    @Option(names = "--diagram", description = "Binary strings: also print the space-time diagram of the run of the"
+            + " best listed Turing-machine program (class tm): the tape at every step, the head's cell in brackets, the"
+            + " state about to act (JSON: \"diagram\", its lines).")
+    boolean diagram;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table.")
     boolean json;
@@ -111,15 +121,28 @@ final class SynthCommand implements Callable<Integer> {
         String[] text = read();
         SequenceInput.Kind k = kind(text[0], text[1]);
         if (k == SequenceInput.Kind.DIAGRAM) {
+            if (diagram) {
+                throw new UserError("--diagram shows Turing-machine runs (class tm, binary strings); the input is a"
+                        + " space-time diagram already");
+            }
             return diagram(text[0], text[1], p);
         }
         Synthesizer.Builder b = Synthesizer.builder().top(top).timeSeconds(time).prior(p);
         Sequence input;
         try {
-            if (classes != null) {
-                b.classes(ProgramClasses.named(classes));
-            }
             input = SequenceInput.parse(text[0], k, text[1]);
+            if (classes != null) {
+                List<ProgramClass> named = ProgramClasses.named(classes);
+                ProgramClasses.requireApplicable(named, input);
+                b.classes(named);
+            }
+            if (diagram && !new Machine().appliesTo(input)) {
+                throw new IllegalArgumentException("--diagram shows the runs of class tm, which describes binary"
+                        + " symbol strings (of 0 and 1) only");
+            }
+            if (diagram && classes != null && !classes.contains("tm")) {
+                throw new IllegalArgumentException("--diagram shows the runs of class tm, which --classes leaves out");
+            }
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -135,9 +158,9 @@ final class SynthCommand implements Callable<Integer> {
             prov.put("version", Tables.codeVersion());
             prov.put("seed", seed);
             prov.put("time_limit_seconds", time);
-            o.println(Json.pretty(SynthesisReport.json(r, prov)));
+            o.println(Json.pretty(SynthesisReport.json(r, prov, diagram)));
         } else {
-            o.print(SynthesisReport.text(r));
+            o.print(SynthesisReport.text(r, diagram));
         }
         o.flush();
         return Main.EXIT_OK;

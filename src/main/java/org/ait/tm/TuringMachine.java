@@ -114,6 +114,29 @@ public final class TuringMachine {
     }
 
     /**
+     * What the machine does in {@code state} reading {@code read}: null when the transition is not defined ({@code ---}
+     * of a partial machine).
+     */
+    public Action action(int state, int read) {
+        int i = state * space.symbols() + read;
+        return next[i] == UNDEFINED ? null : new Action(write[i], move[i], next[i]);
+    }
+
+    /**
+     * One transition.
+     *
+     * @param write the symbol written
+     * @param move  -1 left, +1 right, 0 for a halting transition
+     * @param next  the next state, -1 for halting
+     */
+    public record Action(int write, int move, int next) {
+
+        public boolean halts() {
+            return next < 0;
+        }
+    }
+
+    /**
      * Runs from a blank-0 tape for at most {@code maxSteps} steps (the halting transition counts as a step).
      *
      * @param tape scratch tape of at least {@code 2 * maxSteps + 3} cells, or null to allocate one

@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import org.ait.ctm.CtmTable;
 import org.ait.ctm.TableCatalog;
 import org.ait.ctm.Witness;
+import org.ait.synth.sequence.classes.Machine;
+import org.ait.synth.sequence.classes.MachineProgram;
 import org.ait.tm.OutputCodec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Witness lookup per string in the shipped D(5) table: {@link CtmTable#witness(String)} for random strings of length
  * 12 (the BDM block; every one has a value but two), which finds the pattern's witness, picks or complements the
- * machine and prints its text; the baseline is the K lookup of the same strings. Ten warm-up iterations: the lookup is
+ * machine and prints its text; the baseline is the K lookup of the same strings; {@code tmProgramLength12} is what class
+ * {@code tm} of {@code ait synth} does per string (the witness, and count and K in each of D(1)..D(5)). Ten warm-up
+ * iterations: the lookup is
  * compiled late on a loaded machine (a cold, interpreted lookup takes tens to hundreds of microseconds).
  * Run: {@code mvn -B -Pbench verify -DskipTests -Djmh.args="WitnessLookupBench"}.
  */
@@ -51,6 +55,11 @@ public class WitnessLookupBench {
     @Benchmark
     public Witness witnessLength12() {
         return table.witness(strings12[i++ & (N - 1)]);
+    }
+
+    @Benchmark
+    public MachineProgram tmProgramLength12() {
+        return Machine.witness(strings12[i++ & (N - 1)]);
     }
 
     @Benchmark

@@ -19,6 +19,15 @@ public interface ProgramClass {
     }
 
     /**
+     * The inputs the class describes, when it describes only some kinds of them (e.g. "binary symbol strings"): a class
+     * named on the command line for an input of another kind is then an error that says so; null (the default) when
+     * the class simply has nothing to say about an input it does not apply to.
+     */
+    default String requirement() {
+        return null;
+    }
+
+    /**
      * Builds what the class builds once per process (a table of closed forms, a set of loop bodies), so that a
      * synthesizer can do it on another core while the other classes search. Idempotent and thread-safe.
      */

@@ -11,6 +11,7 @@ import org.ait.synth.sequence.classes.Interleave;
 import org.ait.synth.sequence.classes.LinearRecurrence;
 import org.ait.synth.sequence.classes.Literal;
 import org.ait.synth.sequence.classes.Loop;
+import org.ait.synth.sequence.classes.Machine;
 import org.ait.synth.sequence.classes.Morphic;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
@@ -28,6 +29,9 @@ public final class ProgramClasses {
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
             "interleave", "triangle", "concatenation", "digits");
+
+    /** Bits of a class tag: one of 32 equally likely classes. */
+    public static final int TAG_BITS = 5;
 
     private ProgramClasses() {
     }
@@ -47,7 +51,9 @@ public final class ProgramClasses {
         Expression expression = new Expression();
         List<ProgramClass> inner = new ArrayList<>(base);
         inner.add(expression);
-        List<ProgramClass> all = new ArrayList<>(base);
+        List<ProgramClass> all = new ArrayList<>();
+        all.add(new Machine()); // binary strings: a table lookup
+        all.addAll(base);
         all.add(new RationalDigits());
         all.add(new Transformed(inner));
         all.add(new Interleave(inner));
@@ -61,6 +67,23 @@ public final class ProgramClasses {
         all.add(new CentreColumn(true));
         all.add(new Literal());
         return all;
+    }
+
+    /**
+     * Checks that every class named for {@code input} can describe it.
+     *
+     * @throws IllegalArgumentException naming the first class whose {@link ProgramClass#requirement} the input does not
+     *                                  meet
+     */
+    public static void requireApplicable(List<ProgramClass> named, Sequence input) {
+        for (ProgramClass c : named) {
+            if (c.requirement() != null && !c.appliesTo(input)) {
+                String what = input.kind() == Sequence.Kind.INTEGERS ? "an integer sequence"
+                        : "a string over the symbols 0.." + Integer.toHexString(input.alphabet() - 1);
+                throw new IllegalArgumentException("class " + c.name() + " describes " + c.requirement()
+                        + " only; the input is " + what);
+            }
+        }
     }
 
     /** The default classes whose names are listed (any order); unknown names are an error. */

@@ -70,10 +70,17 @@ final class Ranking {
 
     /** Scores {@code program}; returns its candidate, or null when it does not describe the input (or is hopeless). */
     Candidate offer(SequenceProgram program) {
-        BitCode code = new BitCode();
-        ProgramClasses.writeTag(code, program.className());
-        program.encode(code);
-        double programBits = prior.bits(code);
+        double programBits;
+        java.util.OptionalDouble own = program.codeBits();
+        if (own.isPresent()) {
+            // An ideal code under a known distribution: the class tag, then that code as it is.
+            programBits = ProgramClasses.TAG_BITS + own.getAsDouble();
+        } else {
+            BitCode code = new BitCode();
+            ProgramClasses.writeTag(code, program.className());
+            program.encode(code);
+            programBits = prior.bits(code);
+        }
         if (programBits > best + SLACK_BITS) {
             return null;
         }

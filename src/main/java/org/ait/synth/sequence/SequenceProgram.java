@@ -24,4 +24,26 @@ public interface SequenceProgram {
      * (a division that is not exact, a value that would exceed {@link Exact#MAX_BITS} bits).
      */
     BigInteger[] terms(int count);
+
+    /**
+     * The length in bits of the program's code after its class tag, when that code is an ideal code under a known
+     * distribution (class {@code tm}: -log2 of the string's algorithmic probability in a CTM table), which no prior
+     * rescores; empty (the default) when the code is what {@link #encode} writes, scored by the prior.
+     */
+    default java.util.OptionalDouble codeBits() {
+        return java.util.OptionalDouble.empty();
+    }
+
+    /**
+     * The class fields of the JSON document (cli.md: machines {@code "machine"}, {@code "states"}, {@code "steps"},
+     * {@code "blank"}; cellular automata {@code "rule"}, ...), in order; empty by default.
+     */
+    default java.util.Map<String, Object> fields() {
+        return java.util.Map.of();
+    }
+
+    /** The run's space-time diagrams (machine programs: the tape at every step, head marked); empty by default. */
+    default java.util.List<String> diagrams() {
+        return java.util.List.of();
+    }
 }

@@ -18,6 +18,14 @@ public final class SynthesisReport {
 
     /** The JSON document: {@code {"input", "programs", "provenance"}} (see the README's contract). */
     public static Map<String, Object> json(SynthesisResult r, Map<String, Object> provenance) {
+        return json(r, provenance, false);
+    }
+
+    /**
+     * The JSON document; with {@code diagrams}, the first listed program that runs machines also carries
+     * {@code "diagram"}: its runs' space-time diagrams, as lists of lines.
+     */
+    public static Map<String, Object> json(SynthesisResult r, Map<String, Object> provenance, boolean diagrams) {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Object> in = new LinkedHashMap<>();
         boolean symbols = r.input().kind() == Sequence.Kind.SYMBOLS;
@@ -28,6 +36,7 @@ public final class SynthesisReport {
         }
         doc.put("input", in);
         List<Map<String, Object>> programs = new ArrayList<>();
+        RankedProgram shown = diagrams ? withDiagrams(r) : null;
         for (RankedProgram p : r.programs()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("class", p.program().className());
@@ -42,6 +51,14 @@ public final class SynthesisReport {
                 pred.add(symbols ? Integer.toHexString(t.intValue()) : jsonInteger(t));
             }
             m.put("prediction", pred);
+            m.putAll(p.program().fields());
+            if (p == shown) {
+                List<List<String>> runs = new ArrayList<>();
+                for (String d : p.program().diagrams()) {
+                    runs.add(List.of(d.split("\n")));
+                }
+                m.put("diagram", runs);
+            }
             programs.add(m);
         }
         doc.put("programs", programs);
@@ -60,8 +77,26 @@ public final class SynthesisReport {
         return t.abs().compareTo(JSON_SAFE) <= 0 ? (Object) t.longValue() : t.toString();
     }
 
+    /** The first listed program whose runs have space-time diagrams (machines), or null. */
+    private static RankedProgram withDiagrams(SynthesisResult r) {
+        for (RankedProgram p : r.programs()) {
+            if (!p.program().diagrams().isEmpty()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The human table: rank, class, bits, relative probability, program, its exceptions and continuation. */
     public static String text(SynthesisResult r) {
+        return text(r, false);
+    }
+
+    /**
+     * The human table; with {@code diagrams}, then the space-time diagrams of the runs of the first listed program that
+     * runs machines (or a line saying that none is listed).
+     */
+    public static String text(SynthesisResult r, boolean diagrams) {
         StringBuilder sb = new StringBuilder();
         boolean symbols = r.input().kind() == Sequence.Kind.SYMBOLS;
         sb.append(String.format(Locale.ROOT, "%s of length %d; prior %s; %.2f s%s%n",
@@ -86,6 +121,19 @@ public final class SynthesisReport {
             if (!p.prediction().isEmpty()) {
                 sb.append("   next: ").append(Sequence.format(p.prediction().toArray(new BigInteger[0]),
                         r.input().kind()).replace(",", ", ")).append('\n');
+            }
+        }
+        if (diagrams) {
+            RankedProgram d = withDiagrams(r);
+            if (d == null) {
+                sb.append("\nno listed program runs a machine: no space-time diagram (class tm describes binary"
+                        + " strings)\n");
+            } else {
+                sb.append(String.format(Locale.ROOT, "%nspace-time diagram of program %d (%s):%n",
+                        r.programs().indexOf(d) + 1, d.program().className()));
+                for (String run : d.program().diagrams()) {
+                    sb.append(run);
+                }
             }
         }
         return sb.toString();

@@ -143,7 +143,17 @@ public final class Synthesizer {
                     + " (at least " + MIN_IDENTIFIABLE + " are needed to check any rule); the ranking below is of"
                     + " honest fallbacks");
         } else if (!out.isEmpty() && out.get(0).prediction().isEmpty() && predict > 0) {
-            notes.add("no program found that is shorter than the input written out and extends it");
+            int extending = 0;
+            while (extending < out.size() && out.get(extending).prediction().isEmpty()) {
+                extending++;
+            }
+            if (out.get(0).program().className().equals("tm")) {
+                notes.add("the best program is a halting machine: it prints the input and nothing more, so it predicts"
+                        + " nothing" + (extending < out.size() ? "; program " + (extending + 1) + " is the best"
+                        + " listed that extends the input" : ""));
+            } else {
+                notes.add("no program found that is shorter than the input written out and extends it");
+            }
         }
         return new SynthesisResult(input, out, ranking.searched(), ranking.timedOut(), prior.label(),
                 System.nanoTime() - start, notes);

@@ -85,6 +85,17 @@ public final class CentreColumn implements ProgramClass {
             code.choice(rule, family.rules());
         }
 
+        /** cli.md's cellular-automaton fields; the run is wide enough never to reach its zero boundary. */
+        @Override
+        public java.util.Map<String, Object> fields() {
+            java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+            f.put("rule", rule);
+            f.put("radius", family.radius());
+            f.put("colors", family.colours());
+            f.put("boundary", Boundary.ZERO.label());
+            return f;
+        }
+
         @Override
         public BigInteger[] terms(int count) {
             int r = family.radius();
