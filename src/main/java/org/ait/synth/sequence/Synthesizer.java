@@ -100,6 +100,14 @@ public final class Synthesizer {
         }
     }
 
+    /**
+     * Builds the classes' one-time tables now (otherwise the first synthesis builds them on another core while it
+     * searches): for callers that time each synthesis, so the process's setup is not charged to its first input.
+     */
+    public void prepare() {
+        classes.forEach(ProgramClass::prepare);
+    }
+
     /** The ranked programs of {@code input}, each with its next {@code predict} terms. */
     public SynthesisResult synthesize(Sequence input, int predict) {
         if (predict < 0) {
