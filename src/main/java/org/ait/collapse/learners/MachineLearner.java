@@ -1,0 +1,253 @@
+package org.ait.collapse.learners;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ait.collapse.Generator;
+import org.ait.collapse.Learner;
+import org.ait.collapse.Model;
+import org.ait.collapse.data.Strings;
+import org.ait.collapse.generators.Machine;
+import org.ait.collapse.generators.MachineGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Machine identification with the CTM prior ({@code tm-ctm}, {@code tm-ctm+warm}) from items "input, 2, output".
+ *
+ * <p>What it does now: it enumerates every binary machine with 1 state, then 2 states (36 and 10,000 machines, the
+ * formalism's numbering), each run on every input of the items' length ({@value MachineGenerator#INPUT_LENGTH}
+ * symbols, {@value MachineGenerator#MAX_STEPS} steps; not halting = empty output). In the smallest space that has
+ * machines reproducing every observed (input, output) pair, the consistent machines are grouped by their behaviour
+ * on all inputs, and the behaviour produced by the most machines is chosen: the coding theorem's prior, K(behaviour)
+ * = -log2(machines with it / machines in the space), computed exactly as CTM computes D(s) for outputs from a blank
+ * tape. When no machine reproduces every pair (mixed data after a wrong model), the machine reproducing the most
+ * items wins. A warm-started learner keeps its machine while it reproduces every pair. Inputs are modelled as
+ * independent bits, 1 with the maximum-likelihood rate of the observed inputs.
+ *
+ * <p>Later: machines with more states cannot be enumerated per fit; the table witnesses (a machine per output from
+ * the blank tape, {@code CtmTable.witness}) are the candidates to add then, through {@link #candidates}.
+ */
+public final class MachineLearner implements Learner<Strings> {
+
+    /** The spaces searched, smallest first: {states, symbols}. */
+    static final int[][] SPACES = {{1, 2}, {2, 2}};
+
+    private static volatile byte[][][][] behaviours;
+
+    private final boolean warm;
+
+    public MachineLearner(boolean warm) {
+        this.warm = warm;
+    }
+
+    /** Every machine of the space, by index (the hook for table witnesses of larger spaces). */
+    static List<Machine> candidates(int space) {
+        int states = SPACES[space][0];
+        int symbols = SPACES[space][1];
+        long size = Machine.spaceSize(states, symbols);
+        List<Machine> out = new ArrayList<>((int) size);
+        for (long i = 0; i < size; i++) {
+            out.add(Machine.fromIndex(states, symbols, i));
+        }
+        return out;
+    }
+
+    /** behaviours[space][machine][input] = the output (empty when it does not halt). */
+    static byte[][][][] behaviours() {
+        byte[][][][] b = behaviours;
+        if (b == null) {
+            synchronized (MachineLearner.class) {
+                if (behaviours == null) {
+                    byte[][][][] all = new byte[SPACES.length][][][];
+                    for (int s = 0; s < SPACES.length; s++) {
+                        List<Machine> ms = candidates(s);
+                        all[s] = new byte[ms.size()][][];
+                        for (int m = 0; m < ms.size(); m++) {
+                            all[s][m] = MachineGenerator.outputs(ms.get(m));
+                        }
+                    }
+                    behaviours = all;
+                }
+                b = behaviours;
+            }
+        }
+        return b;
+    }
+
+    @Override
+    public String name() {
+        return warm ? "tm-ctm+warm" : "tm-ctm";
+    }
+
+    @Override
+    public Class<Strings> dataType() {
+        return Strings.class;
+    }
+
+    @Override
+    public boolean symbolic() {
+        return true;
+    }
+
+    @Override
+    public Model<Strings> fit(Strings data, Model<Strings> previous, UniformRandomProvider rng) {
+        int len = MachineGenerator.INPUT_LENGTH;
+        Map<Integer, Map<String, Integer>> observed = new HashMap<>();
+        Map<String, byte[]> outputsByKey = new HashMap<>();
+        long ones = 0;
+        long bits = 0;
+        for (int i = 0; i < data.size(); i++) {
+            byte[] it = data.item(i);
+            if (it.length <= len || it[len] != 2) {
+                continue;
+            }
+            int v = 0;
+            boolean ok = true;
+            for (int j = 0; j < it.length; j++) {
+                if (j != len && it[j] > 1) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            for (int j = 0; j < len; j++) {
+                v = v << 1 | it[j];
+                ones += it[j];
+            }
+            bits += len;
+            byte[] out = Arrays.copyOfRange(it, len + 1, it.length);
+            String key = Arrays.toString(out);
+            outputsByKey.put(key, out);
+            observed.computeIfAbsent(v, k -> new HashMap<>()).merge(key, 1, Integer::sum);
+        }
+        double q = bits == 0 ? 0.5 : (double) ones / bits;
+        byte[][][][] all = behaviours();
+        if (warm && previous instanceof MachineModel p && matched(p.outputs, observed, outputsByKey) == total(observed)) {
+            return new MachineModel(p.machine, p.outputs, q, p.description);
+        }
+        long need = total(observed);
+        for (int s = 0; s < SPACES.length; s++) {
+            Map<String, int[]> groups = new HashMap<>(); // behaviour -> {count, first index}
+            for (int m = 0; m < all[s].length; m++) {
+                if (matched(all[s][m], observed, outputsByKey) == need) {
+                    int mm = m;
+                    groups.computeIfAbsent(Arrays.deepToString(all[s][m]), k -> new int[] {0, mm})[0]++;
+                }
+            }
+            if (!groups.isEmpty()) {
+                int[] bestGroup = null;
+                for (int[] g : groups.values()) {
+                    if (bestGroup == null || g[0] > bestGroup[0] || g[0] == bestGroup[0] && g[1] < bestGroup[1]) {
+                        bestGroup = g;
+                    }
+                }
+                long size = Machine.spaceSize(SPACES[s][0], SPACES[s][1]);
+                Machine m = Machine.fromIndex(SPACES[s][0], SPACES[s][1], bestGroup[1]);
+                String d = String.format(Locale.ROOT, "%s (%d of %,d %d-state machines behave alike: K = %.2f bits;"
+                        + " %d behaviours fit)", m.text(), bestGroup[0], size, SPACES[s][0],
+                        -Math.log(bestGroup[0] / (double) size) / Math.log(2), groups.size());
+                return new MachineModel(m, all[s][bestGroup[1]], q, d);
+            }
+        }
+        int bs = 0;
+        int bm = 0;
+        long bestMatch = -1;
+        for (int s = 0; s < SPACES.length; s++) {
+            for (int m = 0; m < all[s].length; m++) {
+                long k = matched(all[s][m], observed, outputsByKey);
+                if (k > bestMatch) {
+                    bestMatch = k;
+                    bs = s;
+                    bm = m;
+                }
+            }
+        }
+        Machine m = Machine.fromIndex(SPACES[bs][0], SPACES[bs][1], bm);
+        return new MachineModel(m, all[bs][bm], q, m.text() + " (reproduces " + bestMatch + " of " + need
+                + " items; none reproduces all)");
+    }
+
+    private static long total(Map<Integer, Map<String, Integer>> observed) {
+        long t = 0;
+        for (Map<String, Integer> m : observed.values()) {
+            for (int c : m.values()) {
+                t += c;
+            }
+        }
+        return t;
+    }
+
+    /** How many observed items a behaviour reproduces. */
+    private static long matched(byte[][] behaviour, Map<Integer, Map<String, Integer>> observed,
+            Map<String, byte[]> outputs) {
+        long k = 0;
+        for (Map.Entry<Integer, Map<String, Integer>> e : observed.entrySet()) {
+            for (Map.Entry<String, Integer> o : e.getValue().entrySet()) {
+                if (Arrays.equals(behaviour[e.getKey()], outputs.get(o.getKey()))) {
+                    k += o.getValue();
+                }
+            }
+        }
+        return k;
+    }
+
+    /** A machine on random inputs. */
+    static final class MachineModel implements Model<Strings> {
+        private final Machine machine;
+        private final byte[][] outputs;
+        private final double q;
+        private final String description;
+
+        MachineModel(Machine machine, byte[][] outputs, double q, String description) {
+            this.machine = machine;
+            this.outputs = outputs;
+            this.q = q;
+            this.description = description;
+        }
+
+        @Override
+        public Strings sample(int n, UniformRandomProvider rng) {
+            int len = MachineGenerator.INPUT_LENGTH;
+            List<byte[]> items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int v = 0;
+                for (int j = 0; j < len; j++) {
+                    v = v << 1 | (rng.nextDouble() < q ? 1 : 0);
+                }
+                items.add(MachineGenerator.item(MachineGenerator.input(v, len), outputs[v]));
+            }
+            return new Strings(3, items);
+        }
+
+        @Override
+        public Recovery recovery(Generator<Strings> truth, UniformRandomProvider rng) {
+            if (!(truth instanceof MachineGenerator g)) {
+                return null;
+            }
+            boolean exact = true;
+            for (int v = 0; v < outputs.length; v++) {
+                exact &= Arrays.equals(outputs[v], g.output(v));
+            }
+            int agree = 0;
+            int trials = 200;
+            int len = MachineGenerator.INPUT_LENGTH + 4;
+            for (int i = 0; i < trials; i++) {
+                byte[] in = MachineGenerator.input(rng.nextInt(1 << len), len);
+                if (Arrays.equals(machine.run(in, MachineGenerator.MAX_STEPS),
+                        g.machine().run(in, MachineGenerator.MAX_STEPS))) {
+                    agree++;
+                }
+            }
+            return new Recovery(exact, agree / (double) trials);
+        }
+
+        @Override
+        public String describe() {
+            return description + String.format(Locale.ROOT, ", q=%.3f", q);
+        }
+    }
+}
