@@ -1,0 +1,254 @@
+package org.ait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.ait.collapse.Catalog;
+import org.ait.collapse.Configuration;
+import org.ait.collapse.Generator;
+import org.ait.collapse.Learner;
+import org.ait.collapse.Mode;
+import org.ait.collapse.Schedule;
+import org.ait.collapse.Studies;
+import org.ait.collapse.Study;
+import org.ait.collapse.metrics.Row;
+import org.ait.collapse.report.Aggregate;
+import org.ait.collapse.report.StudyReport;
+import org.ait.collapse.report.Summary;
+import org.ait.ctm.Tables;
+import org.ait.io.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ait collapse}: the self-consuming training harness (shared/spec/collapse.md). Parses and wires only. */
+@Command(name = "collapse", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Retrains learners generation after generation on their own output, with a fraction alpha_t"
+                + " of real data, and measures the loss of diversity and the drift from the truth.",
+            "Writes DIR/metrics.csv, DIR/summary.json, plots (PNG and SVG) and DIR/report.html.",
+            "Either --study NAME (default, default-neural, closed-forms, eca, simplicity) or a custom study from"
+                + " --generator, --learners, --alpha and --mode."})
+final class CollapseCommand implements Callable<Integer> {
+
+    @Option(names = "--study", description = "A named study: default (all learners x main schedules x seeds),"
+            + " default-neural (the same and the neural language model), closed-forms, eca, simplicity.")
+    String study;
+
+    @Option(names = "--generator", description = "The truth: categorical:K, zipf:K:S, gaussian:MU:SIGMA, gmm:K,"
+            + " eca:RULE[:WIDTH:STEPS], tm:MACHINE, sequence:NAME, law:EXPRESSION[:NOISE[:LO:HI]]; default categorical:10.")
+    String generator;
+
+    @Option(names = "--learners", description = "Comma-separated: categorical-mle, add-beta:B, ngram:K, gaussian-mle,"
+            + " gaussian-unbiased, kde:H, kde-silverman, gmm-em:K, neural-lm, eca-rule, tm-ctm, sequence-synth,"
+            + " formula-fit (+warm after a symbolic one); default categorical-mle.")
+    String learners;
+
+    @Option(names = "--alpha", description = "Comma-separated schedules: numbers in [0,1], 1/n, 1/sqrt(t), 1/t,"
+            + " 0.9^t; default 0.")
+    String alpha;
+
+    @Option(names = "--mode", description = "replace, accumulate or accumulate-subsample; default replace.")
+    String mode;
+
+    @Option(names = "--generations", description = "Generations T (default: 100, or each study part's own).")
+    Integer generations;
+
+    @Option(names = "--samples", description = "Items n a generation (default: 100, or each study part's own).")
+    Integer samples;
+
+    @Option(names = "--seeds", defaultValue = "20", description = "Seeds per configuration, default ${DEFAULT-VALUE}"
+            + " (the default study caps its slowest symbolic parts at fewer).")
+    int seeds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "First seed; seeds are S, S+1, ..., default"
+            + " ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--time", defaultValue = "5", description = "Seconds for one formula fit, default"
+            + " ${DEFAULT-VALUE}.")
+    double time;
+
+    @Option(names = "--out", defaultValue = "collapse-results", description = "Output directory, default"
+            + " ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted study from DIR/.checkpoint (same options).")
+    boolean resume;
+
+    @Option(names = "--json", description = "Print summary.json instead of the table.")
+    boolean json;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (samples != null && samples < 1) {
+            throw new UserError("--samples must be at least 1, got " + samples);
+        }
+        if (generations != null && generations < 1) {
+            throw new UserError("--generations must be at least 1, got " + generations);
+        }
+        if (seeds < 1) {
+            throw new UserError("--seeds must be at least 1, got " + seeds);
+        }
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads must be at least 1, got " + threads);
+        }
+        if (!(time > 0)) {
+            throw new UserError("--time must be positive, got " + time);
+        }
+        List<Studies.Part> parts;
+        String name;
+        try {
+            if (study != null) {
+                if (generator != null || learners != null || alpha != null || mode != null) {
+                    throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
+                            + " leave out --generator, --learners, --alpha and --mode");
+                }
+                parts = Studies.parts(study);
+                name = study;
+            } else {
+                parts = List.of(new Studies.Part(generator == null ? "categorical:10" : generator,
+                        Arrays.stream((learners == null ? "categorical-mle" : learners).split(",")).map(String::trim)
+                                .toList(),
+                        Arrays.stream((alpha == null ? "0" : alpha).split(",")).map(String::trim).toList(),
+                        mode == null ? Mode.REPLACE : Mode.parse(mode), 100, 100, Integer.MAX_VALUE));
+                name = "custom";
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        List<Configuration<?>> configs = new ArrayList<>();
+        List<List<Long>> seedLists = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean neural = false;
+        for (Studies.Part p : parts) {
+            Generator<?> g;
+            try {
+                g = Catalog.generator(p.generator());
+                for (String s : p.schedules()) {
+                    Schedule.parse(s);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            String note = g.spec() + ": the metrics see " + g.view().describe() + "; the truth's distribution there is "
+                    + (g.exact() ? "exact." : "estimated from a reference sample of 20,000 items (fixed seed).");
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            for (String l : p.learners()) {
+                Learner<?> learner;
+                try {
+                    learner = Catalog.learner(l, g, time);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage());
+                }
+                neural |= l.startsWith("neural-lm");
+                for (String s : p.schedules()) {
+                    configs.add(Catalog.configuration(g, learner, Schedule.parse(s), p.mode(),
+                            samples != null ? samples : p.samples(), generations != null ? generations : p.generations()));
+                    List<Long> sl = new ArrayList<>();
+                    for (int r = 0; r < Math.min(seeds, p.maxSeeds()); r++) {
+                        sl.add(seed + r);
+                    }
+                    seedLists.add(sl);
+                }
+            }
+        }
+        notes.add("A symbolic learner keeps the mechanism only when the data identify it: the true program must be in"
+                + " its search class, each generation's data must tell it apart, and the hypothesis must persist (warm"
+                + " start, or re-identification every generation). With too little data a simplicity prior refitted"
+                + " from scratch drifts to the simplest consistent program (simplicity collapse): see the eca:110:8:2"
+                + " rows (one 8-cell diagram of 2 rows a generation) when the study has them.");
+        notes.add("Symbolic learners model their inputs too (initial rows and machine inputs as independent bits at"
+                + " the maximum-likelihood rate; initial terms of a recurrence as uniform over their observed range;"
+                + " x of a law as uniform over its observed range; the noise of a law by its maximum-likelihood"
+                + " variance). That part is distributional and drifts like any estimate at alpha = 0: self-training adds"
+                + " no information about the truth, and the best a learner can do is keep what it has.");
+        notes.add("alpha_t is realised per sample: n_real ~ Binomial(n, alpha_t), recorded in metrics.csv.");
+        if (!neural) {
+            notes.add("The neural language model is not part of this study" + (Catalog.neuralAvailable() ? ""
+                    : " (and not in this build: mvn -Pneural package)") + ".");
+        }
+        Study s = new Study(configs, seedLists);
+        Path checkpoint = out.resolve(".checkpoint");
+        if (Files.exists(checkpoint) && !resume) {
+            throw new UserError(out + " holds the checkpoint of an unfinished study: run the same command with --resume"
+                    + " (or delete " + checkpoint + ")");
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Progress progress = new Progress(System.err, quiet);
+        long start = System.nanoTime();
+        List<Row> rows;
+        try {
+            rows = s.run(workers, checkpoint, (done, total, conf) -> progress.status(String.format(Locale.ROOT,
+                    "%d/%d runs (configuration x seed), elapsed %s; last: %s", done, total,
+                    Progress.duration((System.nanoTime() - start) / 1e9), conf)));
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().contains("checkpoint of another study")) {
+                throw new UserError(e.getMessage() + ": use the options it was started with, or delete it");
+            }
+            throw e;
+        }
+        progress.finish();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("study", name);
+        provenance.put("configurations", configs.size());
+        provenance.put("seeds", "from " + seed + ", up to " + seeds + " per configuration");
+        provenance.put("version", Tables.codeVersion());
+        Map<String, Object> shown = new LinkedHashMap<>(provenance);
+        shown.put("runs", seedLists.stream().mapToInt(List::size).sum());
+        shown.put("threads", workers);
+        shown.put("elapsed_seconds", String.format(Locale.ROOT, "%.1f", seconds));
+        StudyReport.Written w = StudyReport.write(out, name, rows, provenance, shown, notes);
+        // The study is complete: its checkpoint is no longer needed.
+        try (Stream<Path> files = Files.walk(checkpoint)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        PrintWriter o = TablesCommand.stdout();
+        if (json) {
+            o.println(Files.readString(out.resolve("summary.json")));
+        } else {
+            o.printf(Locale.ROOT, "%-34s %-22s %-8s %-9s %9s %9s %8s %8s %7s%n", "generator", "learner", "mode", "alpha",
+                    "entropy0", "entropyT", "supportT", "tvT", "mechT");
+            for (Aggregate.Group g : new Aggregate(rows).groups()) {
+                int t = g.generations();
+                o.printf(Locale.ROOT, "%-34s %-22s %-8s %-9s %9.4f %9.4f %8.2f %8.4f %7s%n", cut(g.generator(), 34),
+                        g.learner(), g.mode().equals("accumulate-subsample") ? "acc-sub" : g.mode(), g.alpha(),
+                        g.mean("entropy")[0], g.mean("entropy")[t], g.mean("support")[t], g.mean("tv_to_truth")[t],
+                        Double.isNaN(g.mean("mechanism_recovered")[t]) ? "" : String.format(Locale.ROOT, "%.2f",
+                                g.mean("mechanism_recovered")[t]));
+            }
+            for (Summary.Check c : w.checks()) {
+                o.printf(Locale.ROOT, "closed form %s [%s]: expected %.5g, measured %.5g +- %.2g (z %.2f)%n", c.name(),
+                        c.configuration(), c.expected(), c.measured(), c.se(), c.z());
+            }
+            o.printf(Locale.ROOT, "%d runs, %d rows, %.1f s on %d threads; wrote %s (metrics.csv, summary.json, %d plots"
+                    + " as PNG and SVG, report.html)%n", shown.get("runs"), rows.size(), seconds, workers, out,
+                    w.plots().size());
+        }
+        o.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "~";
+    }
+}
