@@ -76,8 +76,8 @@ final class CollapseCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--time", defaultValue = "5", description = "Seconds for one formula fit, default"
-            + " ${DEFAULT-VALUE}.")
+    @Option(names = "--time", defaultValue = "60", description = "Safety limit in seconds of one formula fit, default"
+            + " ${DEFAULT-VALUE} (a fit ends by size in about a second; one cut by time would depend on the machine).")
     double time;
 
     @Option(names = "--out", defaultValue = "collapse-results", description = "Output directory, default"

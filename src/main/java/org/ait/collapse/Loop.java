@@ -27,6 +27,14 @@ public final class Loop {
     public record Step<D extends Dataset<D>>(int generation, int nReal, D train, Model<D> model) {
     }
 
+    /**
+     * Items of the evaluation sample that stands in for a model's distribution where it has none in closed form:
+     * n, and at least 1,000 (plug-in entropies and divergences from fewer items over many categories are biased).
+     */
+    public static int evalSize(int n) {
+        return Math.max(n, 1000);
+    }
+
     /** Runs one seed and returns its rows, generation 0 first. */
     public static <D extends Dataset<D>> List<Row> run(Configuration<D> c, long seed) {
         return run(c, seed, true, null);
@@ -60,7 +68,7 @@ public final class Loop {
             steps.accept(new Step<>(0, n, data, model));
         }
         if (m != null) {
-            rows.add(m.row(labels, 0, 1.0, n, data, model, n, evalRng));
+            rows.add(m.row(labels, 0, 1.0, n, data, model, evalSize(n), evalRng));
         }
         for (int t = 1; t <= c.generations(); t++) {
             double alpha = c.schedule().alpha(t, n);
@@ -83,7 +91,7 @@ public final class Loop {
                 steps.accept(new Step<>(t, nReal, train, model));
             }
             if (m != null) {
-                rows.add(m.row(labels, t, alpha, nReal, train, model, n, evalRng));
+                rows.add(m.row(labels, t, alpha, nReal, train, model, evalSize(n), evalRng));
             }
         }
         return rows;

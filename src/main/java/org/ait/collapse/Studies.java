@@ -54,7 +54,7 @@ public final class Studies {
                 p.add(new Part("sequence:fibonacci", List.of("sequence-synth", "sequence-synth+warm",
                         "categorical-mle"), List.of("1", "0.1", "0"), Mode.REPLACE, 30, 30, 5));
                 p.add(new Part("law:x*sin(x)+1:0.1", List.of("formula-fit", "formula-fit+warm"), List.of("1", "0"),
-                        Mode.REPLACE, 100, 10, 3));
+                        Mode.REPLACE, 100, 8, 2));
                 if (name.equals("default-neural")) {
                     p.add(new Part("eca:110:16:10", List.of("neural-lm"), List.of("1", "0"), Mode.REPLACE, 20, 20, 3));
                     p.add(new Part("tm:" + MACHINE, List.of("neural-lm"), List.of("0"), Mode.REPLACE, 100, 20, 3));

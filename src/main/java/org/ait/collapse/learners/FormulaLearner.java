@@ -19,9 +19,11 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Formula fitting with the {@code ait fit} engine ({@code formula-fit}, {@code formula-fit+warm}): symbolic
- * regression of y on x (operators + - * / sin cos exp, structures up to 7 nodes, the algorithmic structure prior, one
- * thread, seeded from the run's stream), the chosen model's residual variance as the noise (maximum likelihood), and x
- * modelled as uniform over the training range. A warm-started learner keeps its structure and refits only its
+ * regression of y on x (operators + - * / sin cos exp, every structure up to 6 nodes, no term regression, the
+ * algorithmic structure prior, one thread, seeded from the run's stream; the search ends by size, so its result does not
+ * depend on the machine), the chosen model's residual variance as the noise (maximum likelihood), and x modelled as
+ * uniform over the training range widened by (max - min) / (n - 1) on each side (the unbiased endpoints; the plain
+ * range would shrink every generation). A warm-started learner keeps its structure and refits only its
  * constants (Levenberg-Marquardt from the previous values) and the noise.
  *
  * <p>Recovery: the law is recovered when the RMS of f_hat - f over the generator's range is below a quarter of the
@@ -39,6 +41,15 @@ public final class FormulaLearner implements Learner<Points> {
     public FormulaLearner(boolean warm, double seconds) {
         this.warm = warm;
         this.seconds = seconds;
+    }
+
+    private static StructurePrior prior;
+
+    private static synchronized StructurePrior prior() throws IOException {
+        if (prior == null) {
+            prior = StructurePrior.algorithmic(OPS, 1);
+        }
+        return prior;
     }
 
     @Override
@@ -66,12 +77,15 @@ public final class FormulaLearner implements Learner<Points> {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
+        double widen = y.length > 1 ? (hi - lo) / (y.length - 1) : 0;
+        lo -= widen;
+        hi += widen;
         if (warm && previous instanceof FormulaModel p) {
             ConstantFitter.Fit f = new ConstantFitter(1, 100).fit(p.structure, x, y, rng, p.params);
             return new FormulaModel(p.structure, f.params(), f.sse() / y.length, lo, hi);
         }
         try {
-            SymbolicRegression.Result r = new SymbolicRegression(OPS, StructurePrior.algorithmic(OPS, 1)).maxSize(7)
+            SymbolicRegression.Result r = new SymbolicRegression(OPS, prior()).maxSize(6).termRegression(false)
                     .seconds(seconds).seed(rng.nextLong()).threads(1).fit(x, y);
             return new FormulaModel(r.best().structure(), r.best().params(), r.best().mse(), lo, hi);
         } catch (IOException e) {

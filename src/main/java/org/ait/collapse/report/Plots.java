@@ -69,6 +69,27 @@ public final class Plots {
             }
             out.add(plot(gen, entropy, dir, "entropy-" + slug, "Mean over seeds of the model's entropy on the view."));
 
+            Chart support = new Chart("Support vs generation: " + gen + (isZero(zero.get(0).alpha()) ? ", alpha = 0" : ""),
+                    "generation", "support (symbols, or distinct items / rows / bins of a sample)", false);
+            for (Aggregate.Group g : zero) {
+                support.add(new Chart.Series(g.label(), generations(g.generations()), g.mean("support"), false, false));
+            }
+            out.add(plot(gen, support, dir, "support-" + slug, "Mean over seeds of the support: symbols of positive"
+                    + " probability, else what the view counts in an evaluation sample of max(n, 1000) items."));
+
+            List<Aggregate.Group> own = zero.stream().filter(g -> !Double.isNaN(g.mean("model_entropy")[0])).toList();
+            if (!own.isEmpty() && !categorical) {
+                Chart m = new Chart("Model's own entropy vs generation: " + gen, "generation",
+                        "bits (Shannon; differential; entropy rate per symbol)", false);
+                for (Aggregate.Group g : own) {
+                    m.add(new Chart.Series(g.label(), generations(g.generations()), g.mean("model_entropy"), false,
+                            false));
+                }
+                out.add(plot(gen, m, dir, "model-entropy-" + slug, "The learners' own entropy where they have one in"
+                        + " closed form: the entropy rate per symbol of an n-gram model, the differential entropy of a"
+                        + " Gaussian."));
+            }
+
             Chart collision = new Chart("Collision probability vs generation: " + gen, "generation",
                     "collision probability (sum of p^2)", false);
             List<Aggregate.Group> shown = categorical
