@@ -123,7 +123,12 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        Progress bar = new Progress(System.err, quiet);
+        long started = System.nanoTime();
+        b.progress(c -> bar.status(String.format(java.util.Locale.ROOT, "searching %s (%.1f s)", c,
+                (System.nanoTime() - started) / 1e9)));
         SynthesisResult r = b.build().synthesize(input, predict);
+        bar.finish();
         PrintWriter o = TablesCommand.stdout();
         if (json) {
             Map<String, Object> prov = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ait.tm.Output2D;
 import org.ait.tm.OutputCodec;
+import org.ait.tm.Witnesses;
 
 /**
  * A CTM lookup table: for every output pattern P the exact count C(P) = sum of c0(s) over the strings s with
@@ -40,6 +41,8 @@ public final class CtmTable {
     private final long unit;
     private final long distinctOutputs;
     private final int maxLength;
+    /** The witnesses, decoded on first use (a large table's BDM users never pay for them); null when none. */
+    private final Lazy witnesses;
 
     /**
      * @param patternCounts     C(P) by canonical pattern code
@@ -104,6 +107,7 @@ public final class CtmTable {
         }
         this.distinctOutputs = outputs;
         this.maxLength = longest;
+        this.witnesses = null;
     }
 
     private static int longestSide(String text) {
@@ -118,7 +122,8 @@ public final class CtmTable {
         return Patterns.distinctSymbols(canonical.replace("-", ""));
     }
 
-    private CtmTable(CtmTable other, Provenance provenance) {
+    private CtmTable(CtmTable other, Provenance provenance, Lazy witnesses) {
+        this.witnesses = witnesses;
         this.provenance = provenance;
         this.dim = other.dim;
         this.symbols = other.symbols;
@@ -136,7 +141,116 @@ public final class CtmTable {
 
     /** The same table with other provenance. */
     public CtmTable withProvenance(Provenance provenance) {
-        return new CtmTable(this, provenance);
+        return new CtmTable(this, provenance, witnesses);
+    }
+
+    /** The same table with witnesses, decoded when first asked for (binary tables only). */
+    CtmTable withWitnesses(java.util.function.Supplier<Witnesses> source) {
+        if (symbols != 2) {
+            throw new IllegalArgumentException("witnesses are kept for binary tables");
+        }
+        return new CtmTable(this, provenance, new Lazy(source));
+    }
+
+    /** Decodes once, on first use; thread-safe. */
+    private static final class Lazy {
+        private java.util.function.Supplier<Witnesses> source;
+        private volatile Witnesses value;
+
+        Lazy(java.util.function.Supplier<Witnesses> source) {
+            this.source = source;
+        }
+
+        Witnesses get() {
+            Witnesses v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = source.get();
+                        value = v;
+                        source = null;
+                    }
+                }
+            }
+            return v;
+        }
+    }
+
+    /** Whether the table keeps a witness machine for each of its outputs. */
+    public boolean hasWitnesses() {
+        return witnesses != null;
+    }
+
+    /**
+     * The witnesses, by canonical pattern (decoded on first call).
+     *
+     * @throws IllegalStateException when the table keeps none
+     */
+    public Witnesses witnesses() {
+        if (witnesses == null) {
+            throw new IllegalStateException("table " + name() + " keeps no witness machines (built without them, or"
+                    + " written by an older ait: rebuild it to have them)");
+        }
+        return witnesses.get();
+    }
+
+    /**
+     * The witness machine of s (2D: rows joined by '-'): the least machine of the table's space that prints s from a
+     * blank tape, with s's count and K; null when no machine of the table prints s.
+     *
+     * @throws IllegalArgumentException when s is empty or holds a character outside the table's alphabet
+     * @throws IllegalStateException    when the table keeps no witnesses
+     */
+    public Witness witness(String s) {
+        long count = count(s);
+        if (count == 0) {
+            return null;
+        }
+        Witnesses w = witnesses();
+        int i;
+        boolean isPattern;
+        if (dim == 2) {
+            long code = code2D(s);
+            if (code != 0) {
+                long p = Output2D.canonical(code, symbols);
+                i = w.find(p);
+                isPattern = p == code;
+            } else {
+                String p = Output2D.canonical(s);
+                i = w.find(p);
+                isPattern = p.equals(s);
+            }
+        } else if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
+            long code = OutputCodec.pack(s, symbols);
+            long p = Patterns.canonical(code, symbols);
+            i = w.find(p);
+            isPattern = p == code;
+        } else {
+            String p = Patterns.canonical(s);
+            i = w.find(p);
+            isPattern = p.equals(s);
+        }
+        if (i < 0) {
+            Object limit = provenance.get(Provenance.WITNESS_MAX_SIDE);
+            throw new IllegalStateException("table " + name() + " has no witness for " + s + (limit == null ? ""
+                    : ": it keeps the witnesses of outputs with sides up to " + limit + " only (rebuild it for more)"));
+        }
+        org.ait.tm.MachineSpace space = w.space();
+        long machine = w.machine(i);
+        // The least machine prints the pattern, or its complement, from the blank-0 tape. The other string has its own
+        // blank-0 machine of the same size, or else the complement of the least one prints it from the blank-1 tape.
+        int blank = 0;
+        if (isPattern == w.complement(i)) {
+            if (w.second(i) != 0) {
+                machine = w.second(i);
+            } else {
+                machine = org.ait.tm.MachineCode.complement(machine, space);
+                blank = 1;
+            }
+        }
+        return new Witness(s, org.ait.tm.MachineCode.text(machine, space), org.ait.tm.MachineCode.states(machine, space),
+                org.ait.tm.MachineCode.defined(machine, space), w.steps(i), blank, count, complexity(s));
     }
 
     private double complexityOf(long count, int distinct) {

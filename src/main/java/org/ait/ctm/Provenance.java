@@ -48,6 +48,12 @@ public final class Provenance {
     public static final String MAX_KEPT_LENGTH = "max_kept_length";
     /** Set on a table read with only its outputs up to this side (1D: length); the file has more. */
     public static final String LOADED_MAX_SIDE = "loaded_max_side";
+    /** Tables with witness machines: what the witness of an output is. */
+    public static final String WITNESSES = "witnesses";
+    /** Tables with witness machines: SHA-256 of the (uncompressed) witness section of the file. */
+    public static final String WITNESS_SHA256 = "witness_sha256";
+    /** Tables whose witnesses were kept for the shorter outputs only: the longest side (1D: length) with witnesses. */
+    public static final String WITNESS_MAX_SIDE = "witness_max_side";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
     public static final String MAX_OUTPUT_SIDE = "max_output_side";
 

@@ -19,13 +19,14 @@ import org.ait.io.Digests;
 import org.ait.io.Json;
 import org.ait.tm.Output2D;
 import org.ait.tm.OutputCodec;
+import org.ait.tm.Witnesses;
 
 /**
- * The table file format ({@code .ctm}), version 2:
+ * The table file format ({@code .ctm}), version 3:
  * <pre>
  *   "AITCTM" (6 bytes)  format version (2 bytes, big-endian)
  *   provenance length (4 bytes)  provenance (UTF-8 JSON object)
- *   body length (8 bytes), then the body compressed with DEFLATE (zlib stream):
+ *   body length (8 bytes), compressed body length (8 bytes), then the body compressed with DEFLATE (zlib stream):
  *   body: varint pattern count, then per pattern in increasing code order:
  *         varint (code - previous code) (OutputCodec code of the canonical pattern; Output2D code for 2D tables;
  *         previous code 0 at the start), or 0 for a pattern too long to pack, followed by (2D only) varint rows,
@@ -33,19 +34,28 @@ import org.ait.tm.OutputCodec;
  *         split-sampled tables only (provenance units_per_draw &gt; 1): varint n, then n times in increasing code
  *         order: varint (code - previous code), varint -E(P), E(P) &le; 0 the pattern's square excess
  *         ({@link CtmTable#squareExcess})
+ *   witness section length (8 bytes; 0 for a table without witnesses), then the section compressed with DEFLATE:
+ *         varint n, then n varints (pattern code - previous code) in increasing code order (the patterns of the
+ *         body that are packed), n varints machine code ({@link org.ait.tm.MachineCode}), n varints
+ *         (steps * 2 + 1 if the machine prints the pattern's complement), n varints second machine code (0: none;
+ *         {@link Witnesses#second}); then varint m and per pattern too long to pack, in text order: (2D only)
+ *         varint rows, varint cells, one byte per cell, varint machine code, varint (steps * 2 + complement),
+ *         varint second machine code
  *   SHA-256 of everything above (32 bytes)
  * </pre>
- * Version 1 (still read) stored the body uncompressed and its codes whole instead of as differences: the exact 2D
- * table took 85.6 MB in version 1, 14.7 MB in version 2. The body depends only on the table's content and the
- * format version; the SHA-256 of the (uncompressed) body is also stored in the provenance ({@code content_sha256}),
- * so two builds of the same table can be compared whatever their timings.
+ * Version 2 (still read) is version 3 without the compressed body length and the witness section; version 1 also
+ * stored the body uncompressed and its codes whole instead of as differences (the exact 2D table took 85.6 MB in
+ * version 1, 14.7 MB in version 2). The body is the same in versions 2 and 3 and depends only on the counts; its
+ * SHA-256 (uncompressed) is stored in the provenance ({@code content_sha256}), so two builds of the same table can be
+ * compared whatever their timings; the witness section's is {@code witness_sha256}.
  */
 public final class TableFile {
 
     public static final String EXTENSION = ".ctm";
     /** The version written. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     private static final int FORMAT_VERSION_1 = 1;
+    private static final int FORMAT_VERSION_2 = 2;
     private static final byte[] MAGIC = "AITCTM".getBytes(StandardCharsets.US_ASCII);
 
     private TableFile() {
@@ -99,14 +109,65 @@ public final class TableFile {
         return Digests.sha256Hex(body, 0, body.length);
     }
 
-    /** Serialises a table; the provenance's content_sha256 is set from the body. */
+    /** The witness section of a table (uncompressed): deterministic for given witnesses. */
+    public static byte[] witnessBody(Witnesses w, int dim) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int n = w.packed();
+        writeVarint(out, n);
+        long previous = 0;
+        for (int i = 0; i < n; i++) {
+            writeVarint(out, w.pattern(i) - previous);
+            previous = w.pattern(i);
+        }
+        for (int i = 0; i < n; i++) {
+            writeVarint(out, w.machine(i));
+        }
+        for (int i = 0; i < n; i++) {
+            writeVarint(out, w.steps(i) << 1 | (w.complement(i) ? 1 : 0));
+        }
+        for (int i = 0; i < n; i++) {
+            writeVarint(out, w.second(i));
+        }
+        writeVarint(out, w.size() - n);
+        for (int i = n; i < w.size(); i++) {
+            String s = w.longPattern(i);
+            if (dim == 2) {
+                writeVarint(out, s.split("-", -1).length);
+                s = s.replace("-", "");
+            }
+            writeVarint(out, s.length());
+            for (int j = 0; j < s.length(); j++) {
+                out.write(OutputCodec.symbolOf(s.charAt(j), 2));
+            }
+            writeVarint(out, w.machine(i));
+            writeVarint(out, w.steps(i) << 1 | (w.complement(i) ? 1 : 0));
+            writeVarint(out, w.second(i));
+        }
+        return out.toByteArray();
+    }
+
+    /** Serialises a table; the provenance's content_sha256 (and witness_sha256) are set from the sections. */
     public static byte[] toBytes(CtmTable table) {
         byte[] body = body(table);
         Provenance p = table.provenance().with(Provenance.CONTENT_SHA256, Digests.sha256Hex(body, 0, body.length));
+        byte[] witnesses = null;
+        if (table.hasWitnesses()) {
+            witnesses = witnessBody(table.witnesses(), table.dimensions());
+            p = p.with(Provenance.WITNESS_SHA256, Digests.sha256Hex(witnesses, 0, witnesses.length));
+        } else {
+            Map<String, Object> m = new LinkedHashMap<>(p.asMap());
+            m.remove(Provenance.WITNESSES);
+            m.remove(Provenance.WITNESS_SHA256);
+            p = new Provenance(m);
+        }
         byte[] prov = Json.pretty(p.asMap()).getBytes(StandardCharsets.UTF_8);
         byte[] packed = deflate(body);
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 2 + 4 + prov.length + 8 + packed.length + 32);
-        buf.put(MAGIC).putShort((short) FORMAT_VERSION).putInt(prov.length).put(prov).putLong(body.length).put(packed);
+        byte[] packedWitnesses = witnesses == null ? new byte[0] : deflate(witnesses);
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 2 + 4 + prov.length + 16 + packed.length + 8
+                + packedWitnesses.length + 32);
+        buf.put(MAGIC).putShort((short) FORMAT_VERSION).putInt(prov.length).put(prov).putLong(body.length)
+                .putLong(packed.length).put(packed).putLong(witnesses == null ? 0 : witnesses.length)
+                .put(packedWitnesses);
         byte[] all = buf.array();
         buf.put(Digests.sha256(all, 0, all.length - 32));
         return all;
@@ -206,9 +267,9 @@ public final class TableFile {
         ByteBuffer buf = ByteBuffer.wrap(bytes, 0, end);
         buf.position(MAGIC.length);
         int version = buf.getShort();
-        if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
+        if (version != FORMAT_VERSION && version != FORMAT_VERSION_2 && version != FORMAT_VERSION_1) {
             throw new TableFormatException(source + " has table format version " + version
-                    + "; this ait reads versions " + FORMAT_VERSION_1 + " and " + FORMAT_VERSION);
+                    + "; this ait reads versions " + FORMAT_VERSION_1 + " to " + FORMAT_VERSION);
         }
         int provLength = buf.getInt();
         if (provLength < 2 || provLength > end - buf.position()) {
@@ -242,7 +303,23 @@ public final class TableFile {
         byte[] body = bytes;
         int from = h.bodyStart();
         int to = h.end();
-        if (delta) {
+        int witnessStart = -1;
+        long witnessLength = 0;
+        if (h.version() >= 3) {
+            if (to - from < 16) {
+                throw new TableFormatException(source + " has a damaged body length");
+            }
+            long packedLength = ByteBuffer.wrap(bytes, from + 8, 8).getLong();
+            if (packedLength < 0 || packedLength > to - from - 24) {
+                throw new TableFormatException(source + " has a damaged body length");
+            }
+            int bodyEnd = from + 16 + (int) packedLength;
+            witnessLength = ByteBuffer.wrap(bytes, bodyEnd, 8).getLong();
+            witnessStart = bodyEnd + 8;
+            body = inflate(bytes, from + 16, bodyEnd, ByteBuffer.wrap(bytes, from, 8).getLong(), source);
+            from = 0;
+            to = body.length;
+        } else if (delta) {
             if (to - from < 8) {
                 throw new TableFormatException(source + " has a damaged body length");
             }
@@ -321,9 +398,81 @@ public final class TableFile {
             if (cut) {
                 p = p.with(Provenance.LOADED_MAX_SIDE, maxSide);
             }
-            return new CtmTable(p, symbols, halting, counts, longCounts, excess);
+            CtmTable table = new CtmTable(p, symbols, halting, counts, longCounts, excess);
+            if (witnessLength > 0) {
+                byte[] packed = Arrays.copyOfRange(bytes, witnessStart, h.end());
+                String expected = p.getString(Provenance.WITNESS_SHA256);
+                int dim = p.dim();
+                long length = witnessLength;
+                org.ait.tm.MachineSpace space = new org.ait.tm.MachineSpace(dim, p.getInt(Provenance.STATES), symbols);
+                table = table.withWitnesses(() -> readWitnesses(packed, length, expected, space, maxSide, source));
+            }
+            return table;
         } catch (RuntimeException e) {
             throw new TableFormatException(source + " has a damaged body: " + e.getMessage());
+        }
+    }
+
+    /** Decodes a witness section, keeping the patterns whose longest side (1D: length) is at most maxSide. */
+    private static Witnesses readWitnesses(byte[] packed, long length, String expectedSha, org.ait.tm.MachineSpace space,
+            int maxSide, String source) {
+        try {
+            byte[] body = inflate(packed, 0, packed.length, length, source);
+            if (!Digests.sha256Hex(body, 0, body.length).equals(expectedSha)) {
+                throw new TableFormatException(source + ": witness checksum does not match its provenance");
+            }
+            ByteBuffer buf = ByteBuffer.wrap(body);
+            boolean twoD = space.dim() == 2;
+            int n = Math.toIntExact(readVarint(buf));
+            long[] codes = new long[n];
+            long previous = 0;
+            for (int i = 0; i < n; i++) {
+                previous += readVarint(buf);
+                codes[i] = previous;
+            }
+            long[] machines = new long[n];
+            for (int i = 0; i < n; i++) {
+                machines[i] = readVarint(buf);
+            }
+            long[] infos = new long[n];
+            for (int i = 0; i < n; i++) {
+                infos[i] = readVarint(buf);
+            }
+            Witnesses.Builder b = Witnesses.builder(space);
+            for (int i = 0; i < n; i++) {
+                long second = readVarint(buf);
+                long code = codes[i];
+                int side = twoD ? Math.max(Output2D.rows(code), Output2D.cols(code)) : OutputCodec.length(code, 2);
+                if (side <= maxSide) {
+                    b.add(code, machines[i], infos[i] >>> 1, (infos[i] & 1) != 0, second);
+                }
+            }
+            long m = readVarint(buf);
+            for (long i = 0; i < m; i++) {
+                int rows = twoD ? Math.toIntExact(readVarint(buf)) : 1;
+                int len = Math.toIntExact(readVarint(buf));
+                StringBuilder c = new StringBuilder(len + rows);
+                for (int j = 0; j < len; j++) {
+                    if (j > 0 && j % (len / rows) == 0) {
+                        c.append('-');
+                    }
+                    c.append(OutputCodec.charOf(buf.get()));
+                }
+                long machine = readVarint(buf);
+                long info = readVarint(buf);
+                long second = readVarint(buf);
+                if (Math.max(rows, len / rows) <= maxSide) {
+                    b.add(c.toString(), machine, info >>> 1, (info & 1) != 0, second);
+                }
+            }
+            if (buf.hasRemaining()) {
+                throw new TableFormatException(source + " has trailing bytes after its last witness");
+            }
+            return b.build();
+        } catch (TableFormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(source + " has a damaged witness section: " + e.getMessage(), e);
         }
     }
 

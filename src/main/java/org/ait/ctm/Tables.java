@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
 import org.ait.tm.Output2D;
+import org.ait.tm.Witnesses;
 
 /** Turns an exact enumeration into a {@link CtmTable} with its provenance. */
 public final class Tables {
@@ -94,11 +95,46 @@ public final class Tables {
         p.put(Provenance.CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.put(Provenance.CODE_VERSION, codeVersion());
         p.put(Provenance.JAVA_VERSION, System.getProperty("java.version"));
+        if (r.witnesses() != null) {
+            p.put(Provenance.WITNESSES, WITNESS_ORDER);
+        }
         CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns, r.squareExcess());
+        if (r.witnesses() != null) {
+            if (r.witnesses().size() != draft.patterns()) {
+                throw new IllegalStateException(r.witnesses().size() + " witnesses for " + draft.patterns()
+                        + " patterns: the enumeration is wrong");
+            }
+            Witnesses w = r.witnesses();
+            draft = draft.withWitnesses(() -> w);
+        }
         p.put(Provenance.PATTERNS, draft.patterns());
         p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());
         return draft.withProvenance(new Provenance(p));
+    }
+
+    /** What a table's witnesses are, as its provenance states it ({@link Provenance#WITNESSES}). */
+    static final String WITNESS_ORDER = "for every output, the least machine printing it from a blank tape: fewest"
+            + " states visited, then fewest defined transitions (a tree leaf; transitions its run never reads are ---),"
+            + " then fewest steps, then the text of the machine as walked (turned so that its first move goes right and"
+            + " its first vertical move down), then the symmetry; from the blank-0 tape unless a strictly smaller"
+            + " machine prints the complement from blank 0 (then blank 1 and that machine complemented)";
+
+    /**
+     * The same table (same counts and values) with witnesses for the outputs whose longest side (1D: length) is at most
+     * maxSide only: a smaller file where the witnesses of the longest outputs are not wanted. Provenance records the
+     * limit.
+     */
+    public static CtmTable witnessesUpTo(CtmTable table, int maxSide) {
+        boolean twoD = table.dimensions() == 2;
+        Witnesses w = table.witnesses().filter(
+                p -> (twoD ? Math.max(Output2D.rows(p), Output2D.cols(p)) : org.ait.tm.OutputCodec.length(p, 2)) <= maxSide,
+                p -> (twoD ? Math.max(p.split("-", -1).length, p.indexOf('-') < 0 ? p.length() : p.indexOf('-'))
+                        : p.length()) <= maxSide);
+        Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
+        p.put(Provenance.WITNESS_MAX_SIDE, maxSide);
+        p.remove(Provenance.WITNESS_SHA256);
+        return table.withProvenance(new Provenance(p)).withWitnesses(() -> w);
     }
 
     /**
@@ -135,7 +171,12 @@ public final class Tables {
         p.put(Provenance.TRIMMED_FROM, table.provenance().getString(Provenance.CONTENT_SHA256));
         p.remove(Provenance.CONTENT_SHA256);
         p.remove(Provenance.LOADED_MAX_SIDE);
+        p.remove(Provenance.WITNESS_SHA256);
         CtmTable draft = new CtmTable(new Provenance(p), k, table.halting(), patterns, longPatterns, excess);
+        if (table.hasWitnesses()) {
+            Witnesses w = table.witnesses().filter(patterns::containsKey, longPatterns::containsKey);
+            draft = draft.withWitnesses(() -> w);
+        }
         p.put(Provenance.PATTERNS, draft.patterns());
         p.put(Provenance.DISTINCT_OUTPUTS, draft.distinctOutputs());
         p.put(Provenance.MAX_OUTPUT_LENGTH, draft.maxLength());

@@ -25,11 +25,12 @@ import it.unimi.dsi.fastutil.objects.Object2LongMap;
  * @param splitAt       split sampling: the segment lengths at which draws are split (empty: no splitting)
  * @param splitFactor   copies per split
  * @param squareExcess  split sampling: per canonical pattern, sum over draws of x^2 minus unit * count
+ * @param witnesses     the least witness machine of every canonical output pattern; null when the build kept none
  */
 public record EnumerationResult(MachineSpace space, int maxSteps, Long2LongMap counts,
         Object2LongMap<String> longCounts, long halting, long provedNonHalting, long cutOff, long nodes, long steps,
         int subtrees, int threads, long elapsedNanos, int maxOutputSide, long samples, long seed,
-        long unit, int[] splitAt, int splitFactor, Long2LongMap squareExcess) {
+        long unit, int[] splitAt, int splitFactor, Long2LongMap squareExcess, Witnesses witnesses) {
 
     public boolean sampled() {
         return samples > 0;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ait.tm.internal.Checkpoint;
 import org.ait.tm.internal.Partial;
 import org.ait.tm.internal.TreeWalker;
+import org.ait.tm.internal.WitnessUnfolding;
 import org.ait.tm.internal.Walker1D;
 import org.ait.tm.internal.Walker2D;
 
@@ -49,6 +50,7 @@ public final class TreeEnumerator {
     private int maxOutputLength = Integer.MAX_VALUE;
     private int[] splitAt = new int[0];
     private int splitFactor = 1;
+    private boolean witnesses = true;
     /** Machines drawn per batch of a sampled build; batches are the unit of parallel work and of checkpoints. */
     static final int SAMPLE_BATCH = 1 << 18;
 
@@ -181,6 +183,20 @@ public final class TreeEnumerator {
         return this;
     }
 
+    /**
+     * Whether to keep, for every output pattern, its least witness machine ({@link Witnesses}); on by default, and
+     * only possible for exhaustive binary builds whose machines fit in a {@link MachineCode} (other builds have none).
+     */
+    public TreeEnumerator witnesses(boolean keep) {
+        this.witnesses = keep;
+        return this;
+    }
+
+    /** Whether this build keeps witnesses. */
+    private boolean witnessed() {
+        return witnesses && samples == 0 && space.symbols() == 2 && MachineCode.fits(space);
+    }
+
     public TreeEnumerator listener(ProgressListener listener) {
         this.listener = listener;
         return this;
@@ -208,7 +224,7 @@ public final class TreeEnumerator {
             for (int b = 0; b < batches; b++) {
                 items.add(b);
             }
-            return run(() -> new BatchSampler(), new Top<>(-1, new Partial(), items), start);
+            return run(() -> new BatchSampler(), new Top<>(-1, new Partial(false), items), start);
         }
         if (space.dim() == 1) {
             long start = System.nanoTime();
@@ -245,7 +261,7 @@ public final class TreeEnumerator {
                 samples > 0 ? (maxOutputLength == Integer.MAX_VALUE ? 0 : maxOutputLength) : maxOutputSide, depth,
                 subtrees.size(), seed, samples, splitKey());
 
-        Partial finished = new Partial();
+        Partial finished = new Partial(witnessed());
         BitSet completed = new BitSet(subtrees.size());
         long priorElapsed = 0;
         if (checkpoint != null && Files.exists(checkpoint)) {
@@ -260,7 +276,13 @@ public final class TreeEnumerator {
             finished = c.sums;
             completed = c.completed;
             priorElapsed = c.elapsedNanos;
+            if (!witnessed()) {
+                finished.witnesses = null;
+                finished.longWitnesses = null;
+            }
         }
+        // A checkpoint without witnesses (written by a build without them, or by an older ait) resumes without.
+        boolean witnessed = finished.witnesses != null;
 
         int[] todo = new int[subtrees.size() - completed.cardinality()];
         for (int i = 0, j = 0; i < subtrees.size(); i++) {
@@ -268,9 +290,10 @@ public final class TreeEnumerator {
                 todo[j++] = i;
             }
         }
-        runSubtrees(walkers, subtrees, todo, finished, completed, key, start, priorElapsed);
+        runSubtrees(walkers, subtrees, todo, finished, completed, key, start, priorElapsed, witnessed);
 
         total.merge(finished);
+        Witnesses found = total.witnesses == null ? null : WitnessUnfolding.of(total, space);
         if (samples == 0) {
             total = space.dim() == 1 ? total.unfold(space.symbols()) : total.unfoldRotations(space.symbols());
         }
@@ -285,7 +308,7 @@ public final class TreeEnumerator {
                 total.provedNonHalting, total.cutOff, total.nodes, total.steps, subtrees.size(), threads, elapsed,
                 space.dim() == 2 && maxOutputSide != Integer.MAX_VALUE ? maxOutputSide
                         : samples > 0 && maxOutputLength != Integer.MAX_VALUE ? maxOutputLength : 0, samples, seed,
-                unit(), splitAt.clone(), splitFactor, total.squareExcess);
+                unit(), splitAt.clone(), splitFactor, total.squareExcess, found);
     }
 
     /** The top of the tree walked down to the split depth: the sums of its leaves and the subtrees below. */
@@ -299,7 +322,7 @@ public final class TreeEnumerator {
     private <T> Top<T> walkTop(TreeWalker<T> walker) {
         Top<T> best = null;
         for (int d = 1; d <= space.transitions(); d++) {
-            Top<T> top = new Top<>(d, new Partial(), new ArrayList<>());
+            Top<T> top = new Top<>(d, new Partial(witnessed()), new ArrayList<>());
             walker.walkRoot(top.sums(), d, top.subtrees());
             if (top.subtrees().size() >= MIN_SUBTREES) {
                 return top;
@@ -317,8 +340,9 @@ public final class TreeEnumerator {
     private record Done(int[] indices, Partial sums, Throwable error) {
     }
 
-    private <T> void runSubtrees(java.util.function.Supplier<TreeWalker<T>> walkers, List<T> subtrees, int[] todo, Partial finished, BitSet completed,
-            Checkpoint.Key key, long start, long priorElapsed) throws IOException {
+    private <T> void runSubtrees(java.util.function.Supplier<TreeWalker<T>> walkers, List<T> subtrees, int[] todo,
+            Partial finished, BitSet completed, Checkpoint.Key key, long start, long priorElapsed, boolean witnessed)
+            throws IOException {
         if (todo.length == 0) {
             return;
         }
@@ -337,7 +361,7 @@ public final class TreeEnumerator {
                     int chunk = samples > 0 ? 1 : CHUNK;
                     while (!stop.get() && (j = next.getAndAdd(chunk)) < todo.length) {
                         int[] indices = java.util.Arrays.copyOfRange(todo, j, Math.min(j + chunk, todo.length));
-                        Partial p = new Partial();
+                        Partial p = new Partial(witnessed);
                         for (int index : indices) {
                             walker.walk(subtrees.get(index), p);
                         }

@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class TuringMachine {
 
     private final MachineSpace space;
-    /** Per transition (state * symbols + read): -1 = halt, else the next state. */
+    /** Per transition (state * symbols + read): -1 = halt, {@value #UNDEFINED} = undefined, else the next state. */
     private final int[] next;
     private final int[] write;
     /** -1 left, +1 right; 0 for halting transitions. */
@@ -58,6 +58,57 @@ public final class TuringMachine {
         return new TuringMachine(space, next, write, move);
     }
 
+    /** Marks a transition of a partial machine that is not defined ({@code ---}). */
+    private static final int UNDEFINED = -2;
+
+    /**
+     * A machine in the text format of formalism §1, e.g. {@code 1RB1-H_0LA---}: states separated by '_', each its
+     * k transitions of three characters ({@code {write}{L|R}{next state}}, {@code {write}-H}, or {@code ---} for a
+     * transition that is not defined); k and the number of states follow from the text.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static TuringMachine parse(String text) {
+        String[] states = text.trim().split("_", -1);
+        int n = states.length;
+        int width = states[0].length();
+        if (width == 0 || width % 3 != 0) {
+            throw new IllegalArgumentException("'" + text + "': a state is k transitions of 3 characters each");
+        }
+        int k = width / 3;
+        if (k < 2 || k > MachineSpace.MAX_SYMBOLS || n > 26) {
+            throw new IllegalArgumentException("'" + text + "': " + n + " states of " + k + " symbols is not supported");
+        }
+        MachineSpace space = new MachineSpace(1, n, k);
+        int[] next = new int[n * k];
+        int[] write = new int[n * k];
+        int[] move = new int[n * k];
+        for (int q = 0; q < n; q++) {
+            if (states[q].length() != width) {
+                throw new IllegalArgumentException("'" + text + "': state " + (char) ('A' + q) + " has "
+                        + states[q].length() + " characters, state A has " + width);
+            }
+            for (int s = 0; s < k; s++) {
+                String t = states[q].substring(3 * s, 3 * s + 3);
+                int i = q * k + s;
+                if (t.equals("---")) {
+                    next[i] = UNDEFINED;
+                    continue;
+                }
+                int w = OutputCodec.symbolOf(t.charAt(0), k);
+                boolean halt = t.charAt(1) == '-' && t.charAt(2) == 'H';
+                int to = t.charAt(2) - 'A';
+                if (w < 0 || (!halt && (t.charAt(1) != 'L' && t.charAt(1) != 'R' || to < 0 || to >= n))) {
+                    throw new IllegalArgumentException("'" + t + "' in '" + text + "' is not a transition");
+                }
+                write[i] = w;
+                next[i] = halt ? -1 : to;
+                move[i] = halt ? 0 : t.charAt(1) == 'L' ? -1 : 1;
+            }
+        }
+        return new TuringMachine(space, next, write, move);
+    }
+
     public MachineSpace space() {
         return space;
     }
@@ -68,12 +119,24 @@ public final class TuringMachine {
      * @param tape scratch tape of at least {@code 2 * maxSteps + 3} cells, or null to allocate one
      */
     public RunResult run(int maxSteps, byte[] tape) {
+        return run(maxSteps, 0, tape);
+    }
+
+    /**
+     * Runs from a tape of blank symbol {@code blank} for at most {@code maxSteps} steps. A partial machine that reads
+     * a transition it does not define stops there without halting ({@code halted} false, {@code steps} the steps made).
+     *
+     * @param tape scratch tape of at least {@code 2 * maxSteps + 3} cells, or null to allocate one
+     */
+    public RunResult run(int maxSteps, int blank, byte[] tape) {
         int size = 2 * maxSteps + 3;
+        if (blank < 0 || blank >= space.symbols()) {
+            throw new IllegalArgumentException("blank " + blank + " is not a symbol of " + space);
+        }
         if (tape == null || tape.length < size) {
             tape = new byte[size];
-        } else {
-            Arrays.fill(tape, 0, size, (byte) 0);
         }
+        Arrays.fill(tape, 0, size, (byte) blank);
         int origin = maxSteps + 1;
         int head = origin;
         int lo = origin;
@@ -82,6 +145,9 @@ public final class TuringMachine {
         int k = space.symbols();
         for (int step = 1; step <= maxSteps; step++) {
             int i = state * k + tape[head];
+            if (next[i] == UNDEFINED) {
+                return new RunResult(false, step - 1, null);
+            }
             tape[head] = (byte) write[i];
             if (next[i] < 0) {
                 StringBuilder out = new StringBuilder(hi - lo + 1);

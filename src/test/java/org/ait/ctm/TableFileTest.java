@@ -71,14 +71,63 @@ class TableFileTest {
     }
 
     @Test
-    void versionOneFilesStillRead() throws IOException {
-        // The shipped binary tables were written in version 1 (whole codes instead of differences).
-        byte[] v1 = Files.readAllBytes(Path.of("ctm-tables", "ctm-1d-s3-k2.ctm"));
-        assertEquals(1, v1[7]);
-        CtmTable old = TableFile.read(v1, "v1");
-        assertTrue(old.patterns() > 0);
-        CtmTable again = TableFile.read(TableFile.toBytes(old), "v2");
-        assertEquals(old.rows(99), again.rows(99));
-        assertEquals(2, TableFile.toBytes(old)[7]);
+    void versionOneAndTwoFilesStillRead() throws IOException {
+        // Tables written before witnesses: version 1 (whole codes instead of differences) and version 2 (DEFLATE).
+        for (int version : new int[] {1, 2}) {
+            byte[] old;
+            try (var in = TableFileTest.class.getResourceAsStream("ctm-1d-s3-k2-format" + version + ".ctm")) {
+                old = in.readAllBytes();
+            }
+            assertEquals(version, old[7]);
+            CtmTable t = TableFile.read(old, "v" + version);
+            assertEquals(table.rows(99), t.rows(99), "same values as a build of today");
+            assertEquals(TableFile.contentSha256(table), TableFile.contentSha256(t), "same counts");
+            assertTrue(!t.hasWitnesses());
+            IllegalStateException none = assertThrows(IllegalStateException.class, () -> t.witness("01"));
+            assertTrue(none.getMessage().contains("no witness"), none.getMessage());
+            byte[] again = TableFile.toBytes(t);
+            assertEquals(TableFile.FORMAT_VERSION, again[7]);
+            assertEquals(t.rows(99), TableFile.read(again, "v3").rows(99));
+            assertTrue(TableFile.read(again, "v3").provenance().get(Provenance.WITNESS_SHA256) == null);
+        }
+    }
+
+    @Test
+    void witnessesSurviveTheFileAndACutRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("t.ctm");
+        TableFile.write(table, f);
+        CtmTable back = TableFile.read(f);
+        CtmTable cut = TableFile.read(f, 4);
+        assertTrue(back.hasWitnesses());
+        assertEquals(TableFile.witnessBody(table.witnesses(), 1).length,
+                TableFile.witnessBody(back.witnesses(), 1).length);
+        assertArrayEquals(TableFile.witnessBody(table.witnesses(), 1), TableFile.witnessBody(back.witnesses(), 1));
+        for (CtmTable.Row r : table.rows(99)) {
+            assertEquals(table.witness(r.output()), back.witness(r.output()));
+            assertEquals(r.output().length() <= 4 ? table.witness(r.output()) : null, cut.witness(r.output()));
+        }
+        assertEquals(table.witnesses().size(), back.witnesses().size());
+        assertTrue(cut.witnesses().size() < back.witnesses().size());
+        CtmTable trimmed = Tables.trimmed(back, 5);
+        CtmTable trimmedBack = TableFile.read(TableFile.toBytes(trimmed), "trimmed");
+        for (CtmTable.Row r : trimmed.rows(99)) {
+            assertEquals(table.witness(r.output()), trimmedBack.witness(r.output()));
+        }
+        assertEquals(trimmed.patterns(), trimmedBack.witnesses().size());
+    }
+
+    @Test
+    void witnessesCanBeKeptForTheShorterOutputsOnly() throws IOException {
+        CtmTable shorter = TableFile.read(TableFile.toBytes(Tables.witnessesUpTo(table, 4)), "shorter");
+        assertArrayEquals(TableFile.body(table), TableFile.body(shorter), "same counts");
+        assertEquals(4L, shorter.provenance().getLong(Provenance.WITNESS_MAX_SIDE));
+        for (CtmTable.Row r : table.rows(99)) {
+            if (r.output().length() <= 4) {
+                assertEquals(table.witness(r.output()), shorter.witness(r.output()));
+            } else {
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> shorter.witness(r.output()));
+                assertTrue(e.getMessage().contains("sides up to 4"), e.getMessage());
+            }
+        }
     }
 }

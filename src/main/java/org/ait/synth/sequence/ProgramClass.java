@@ -18,6 +18,13 @@ public interface ProgramClass {
         return true;
     }
 
+    /**
+     * Builds what the class builds once per process (a table of closed forms, a set of loop bodies), so that a
+     * synthesizer can do it on another core while the other classes search. Idempotent and thread-safe.
+     */
+    default void prepare() {
+    }
+
     /** Offers the class's candidates for {@code ctx.input()}; returns early when {@link SearchContext#timeUp()}. */
     void search(SearchContext ctx);
 }

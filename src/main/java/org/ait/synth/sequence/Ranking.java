@@ -61,8 +61,22 @@ final class Ranking {
         return searched;
     }
 
-    /** Scores {@code program}; returns its candidate, or null when it does not describe the input. */
+    /**
+     * How far behind the best a program may be and still be run: 2^-64 relative probability is nothing a reader
+     * sees, and skipping the run of such programs (most of what a search offers on a simple input) keeps the cost of
+     * a search in the programs that matter.
+     */
+    static final double SLACK_BITS = 64;
+
+    /** Scores {@code program}; returns its candidate, or null when it does not describe the input (or is hopeless). */
     Candidate offer(SequenceProgram program) {
+        BitCode code = new BitCode();
+        ProgramClasses.writeTag(code, program.className());
+        program.encode(code);
+        double programBits = prior.bits(code);
+        if (programBits > best + SLACK_BITS) {
+            return null;
+        }
         String text = program.text();
         Candidate known = byText.get(text);
         if (known != null) {
@@ -88,15 +102,12 @@ final class Ranking {
                 }
             }
         }
-        BitCode code = new BitCode();
-        ProgramClasses.writeTag(code, program.className());
-        program.encode(code);
         BitCode data = new BitCode().natural(count);
         for (int j = 0; j < count; j++) {
             int i = wrong[j];
             data.choice(i, n).integer(input.term(i).subtract(out[i]));
         }
-        Candidate c = new Candidate(program, prior.bits(code), prior.bits(data), java.util.Arrays.copyOf(wrong, count));
+        Candidate c = new Candidate(program, programBits, prior.bits(data), java.util.Arrays.copyOf(wrong, count));
         byText.put(text, c);
         best = Math.min(best, c.totalBits());
         return c;

@@ -13,18 +13,26 @@ public final class SearchContext {
     private final Ranking ranking;
     private final UnaryOperator<SequenceProgram> wrap;
     private final String path;
+    private final String reducedBy;
     private final int depth;
 
     SearchContext(Sequence input, Ranking ranking) {
-        this(input, ranking, UnaryOperator.identity(), "", 0);
+        this(input, ranking, UnaryOperator.identity(), "", "", 0);
     }
 
-    private SearchContext(Sequence input, Ranking ranking, UnaryOperator<SequenceProgram> wrap, String path, int depth) {
+    private SearchContext(Sequence input, Ranking ranking, UnaryOperator<SequenceProgram> wrap, String path,
+            String reducedBy, int depth) {
         this.input = input;
         this.ranking = ranking;
         this.wrap = wrap;
         this.path = path;
+        this.reducedBy = reducedBy;
         this.depth = depth;
+    }
+
+    /** The name of the reduction that made this context's input from its parent's ("" for the user's input). */
+    public String reducedBy() {
+        return reducedBy;
     }
 
     /** The sequence to describe (the user's input, or a transform's reduction of it). */
@@ -68,7 +76,7 @@ public final class SearchContext {
      */
     public SequenceProgram solve(Sequence part, java.util.List<ProgramClass> classes) {
         Ranking own = ranking.child(part);
-        SearchContext sub = new SearchContext(part, own, UnaryOperator.identity(), path, depth + 1);
+        SearchContext sub = new SearchContext(part, own, UnaryOperator.identity(), path, "part", depth + 1);
         for (ProgramClass c : classes) {
             if (own.timeUp()) {
                 break;
@@ -95,6 +103,6 @@ public final class SearchContext {
     public SearchContext derived(Sequence reduced, String name, UnaryOperator<SequenceProgram> wrap) {
         UnaryOperator<SequenceProgram> outer = this.wrap;
         return new SearchContext(reduced, ranking, p -> outer.apply(wrap.apply(p)),
-                path.isEmpty() ? name : path + " > " + name, depth + 1);
+                path.isEmpty() ? name : path + " > " + name, name, depth + 1);
     }
 }

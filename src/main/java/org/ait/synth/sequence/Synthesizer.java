@@ -26,16 +26,24 @@ public final class Synthesizer {
     /** Shortest input on which a class can check a rule beyond the terms that state it. */
     public static final int MIN_IDENTIFIABLE = 4;
 
+    private static final java.util.concurrent.Executor PREPARE = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "synth-prepare");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final List<ProgramClass> classes;
     private final ProgramPrior prior;
     private final long timeNanos;
     private final int top;
+    private final java.util.function.Consumer<String> progress;
 
     private Synthesizer(Builder b) {
         this.classes = List.copyOf(b.classes);
         this.prior = b.prior;
         this.timeNanos = b.timeNanos;
         this.top = b.top;
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -48,6 +56,13 @@ public final class Synthesizer {
         private ProgramPrior prior = ProgramPrior.ALGORITHMIC;
         private long timeNanos = 10_000_000_000L;
         private int top = 5;
+        private java.util.function.Consumer<String> progress = s -> { };
+
+        /** Receives the name of each class as its search starts (for progress on long runs). */
+        public Builder progress(java.util.function.Consumer<String> listener) {
+            this.progress = listener;
+            return this;
+        }
 
         public Builder classes(List<ProgramClass> classes) {
             if (classes.isEmpty()) {
@@ -91,12 +106,15 @@ public final class Synthesizer {
             throw new IllegalArgumentException("predict must be >= 0, got " + predict);
         }
         long start = System.nanoTime();
+        // One-time tables are built on another core while the cheap classes search (the result does not depend on it).
+        PREPARE.execute(() -> classes.forEach(ProgramClass::prepare));
         Ranking ranking = new Ranking(input, prior, start + timeNanos);
         SearchContext ctx = new SearchContext(input, ranking);
         for (ProgramClass c : classes) {
             // The fallback describes every input, so it runs even when time is up.
             if (c.appliesTo(input) && (!ranking.timeUp() || c.name().equals("literal"))) {
                 long t0 = System.nanoTime();
+                progress.accept(c.name());
                 c.search(ctx);
                 ranking.searched(c.name(), String.format(java.util.Locale.ROOT, "%.3f s", (System.nanoTime() - t0) / 1e9));
             }

@@ -16,12 +16,14 @@ import org.ait.io.AtomicFiles;
 import org.ait.io.Digests;
 
 /**
- * The state of an interrupted build: which subtrees are finished and the exact sums over them. Written
- * atomically with a SHA-256 trailer, so a checkpoint is either whole and verified or rejected.
+ * The state of an interrupted build: which subtrees are finished and the exact sums over them, with their witnesses.
+ * Written atomically with a SHA-256 trailer, so a checkpoint is either whole and verified or rejected. Checkpoints of
+ * the previous layout ("AITCKPT5", before witnesses) still read, as sums without witnesses.
  */
 public final class Checkpoint {
 
-    private static final long MAGIC = 0x414954434b505435L; // "AITCKPT5"
+    private static final long MAGIC = 0x414954434b505436L; // "AITCKPT6"
+    private static final long MAGIC_WITHOUT_WITNESSES = 0x414954434b505435L; // "AITCKPT5"
 
     /** Parameters that must match for a resume. */
     public record Key(int dim, int states, int symbols, int maxSteps, int maxSide, int splitDepth, int subtrees, long seed,
@@ -86,6 +88,29 @@ public final class Checkpoint {
             out.writeLong(e.getLongKey());
             out.writeLong(e.getLongValue());
         }
+        out.writeBoolean(sums.witnesses != null);
+        if (sums.witnesses != null) {
+            out.writeInt(sums.witnesses.size());
+            IOException[] failed = {null};
+            sums.witnesses.forEach((output, order, machine) -> {
+                try {
+                    out.writeLong(output);
+                    out.writeLong(order);
+                    out.writeLong(machine);
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            out.writeInt(sums.longWitnesses.size());
+            for (java.util.Map.Entry<String, long[]> e : sums.longWitnesses.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue()[0]);
+                out.writeLong(e.getValue()[1]);
+            }
+        }
         out.flush();
         byte[] body = bytes.toByteArray();
         byte[] digest = Digests.sha256(body, 0, body.length);
@@ -110,7 +135,8 @@ public final class Checkpoint {
             throw new IOException("checkpoint " + file + " is corrupted or truncated (SHA-256 mismatch)");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, bodyLength))) {
-            if (in.readLong() != MAGIC) {
+            long magic = in.readLong();
+            if (magic != MAGIC && magic != MAGIC_WITHOUT_WITNESSES) {
                 throw new IOException(file + " is not an ait checkpoint");
             }
             Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
@@ -145,6 +171,21 @@ public final class Checkpoint {
             sums.squareExcess.ensureCapacity(size);
             for (int i = 0; i < size; i++) {
                 sums.squareExcess.put(in.readLong(), in.readLong());
+            }
+            if (magic == MAGIC && in.readBoolean()) {
+                size = in.readInt();
+                sums.witnesses = new WitnessMap(size);
+                for (int i = 0; i < size; i++) {
+                    sums.witnesses.offer(in.readLong(), in.readLong(), in.readLong());
+                }
+                size = in.readInt();
+                sums.longWitnesses = new java.util.HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    sums.longWitnesses.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+                }
+            }
+            if (in.available() > 0) {
+                throw new IOException("checkpoint " + file + " has trailing bytes");
             }
             return new Checkpoint(key, BitSet.valueOf(words), sums, elapsed);
         } catch (EOFException e) {

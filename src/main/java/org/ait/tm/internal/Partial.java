@@ -38,6 +38,36 @@ public final class Partial {
     public long nodes;
     /** Simulated steps (halting steps of halting leaves included). */
     public long steps;
+    /**
+     * The least witness per output of the walked half ({@link WitnessMap}), the root's halting children included;
+     * null when witnesses are not collected (or some part of the sums was built without them).
+     */
+    public WitnessMap witnesses;
+    /** Witnesses of outputs too long to pack: output -> {order, machine}; null with {@link #witnesses}. */
+    public java.util.HashMap<String, long[]> longWitnesses;
+
+    /** Sums without witnesses. */
+    public Partial() {
+    }
+
+    /** Sums that collect witnesses when asked to. */
+    public Partial(boolean witnessed) {
+        if (witnessed) {
+            witnesses = new WitnessMap();
+            longWitnesses = new java.util.HashMap<>();
+        }
+    }
+
+    /** Keeps a witness of a long output when it comes first. */
+    public static void offer(java.util.Map<String, long[]> into, String output, long order, long machine) {
+        long[] w = into.get(output);
+        if (w == null) {
+            into.put(output, new long[] {order, machine});
+        } else if (WitnessMap.less(order, machine, w[0], w[1])) {
+            w[0] = order;
+            w[1] = machine;
+        }
+    }
 
     public void merge(Partial other) {
         // Keys arrive in the other map's slot order; with less room here than there, linear probing would cluster
@@ -63,6 +93,16 @@ public final class Partial {
         cutOff = Math.addExact(cutOff, other.cutOff);
         nodes += other.nodes;
         steps += other.steps;
+        if (witnesses != null && other.witnesses != null) {
+            witnesses.merge(other.witnesses);
+            for (java.util.Map.Entry<String, long[]> e : other.longWitnesses.entrySet()) {
+                offer(longWitnesses, e.getKey(), e.getValue()[0], e.getValue()[1]);
+            }
+        } else {
+            // Sums of which some part has no witnesses have none: a partial minimum would be wrong.
+            witnesses = null;
+            longWitnesses = null;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ait.tm.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ait.tm.MachineCode;
 import org.ait.tm.MachineSpace;
 import org.ait.tm.OutputCodec;
 
@@ -91,6 +92,14 @@ public final class Walker1D implements TreeWalker<Subtree> {
     private int splitDepth = Integer.MAX_VALUE;
     private List<Subtree> frontier;
 
+    // Witnesses (binary spaces whose tables fit in a MachineCode): the current partial table as a code, and per
+    // transition the code bits of each halting choice and of the first moving choice.
+    private final boolean codable;
+    private final MachineSpace space;
+    private long machine;
+    private final long[][] haltBits;
+    private final int[] shiftOf;
+
     public Walker1D(MachineSpace space, int maxSteps) {
         if (space.dim() != 1) {
             throw new IllegalArgumentException("Walker1D enumerates 1D machines only");
@@ -130,6 +139,36 @@ public final class Walker1D implements TreeWalker<Subtree> {
         lState = new int[size];
         lSegMax = new int[size];
         lSnap = new byte[size * WINDOW];
+        this.space = space;
+        codable = MachineCode.fits(space);
+        haltBits = new long[nk][k];
+        shiftOf = new int[nk];
+        if (codable) {
+            for (int i = 0; i < nk; i++) {
+                shiftOf[i] = MachineCode.shift(space, i);
+                for (int w = 0; w < k; w++) {
+                    haltBits[i][w] = (long) MachineCode.haltRank(space, w) << shiftOf[i];
+                }
+            }
+        }
+    }
+
+    /** Code bits of transition i = (write w, move dir, next q). */
+    private long moveBits(int i, int w, int dir, int q) {
+        return (long) MachineCode.moveRank(space, w, dir < 0 ? 0 : 1, q) << shiftOf[i];
+    }
+
+    /** The code of the current partial table. */
+    private long machineCode() {
+        long c = 0;
+        if (codable) {
+            for (int i = 0; i < nk; i++) {
+                if (nx[i] >= 0) {
+                    c |= moveBits(i, wr[i], mv[i], nx[i]);
+                }
+            }
+        }
+        return c;
     }
 
     /** Walks the whole tree from the blank tape, or only down to {@code splitDepth}, handing deeper nodes to {@code frontier}. */
@@ -140,9 +179,16 @@ public final class Walker1D implements TreeWalker<Subtree> {
         this.frontier = frontier;
         Arrays.fill(tape, (byte) 0);
         resetToBlank();
+        requireCodable();
         out.nodes++;
         dispatch(simulate());
         clearTape();
+    }
+
+    private void requireCodable() {
+        if (out.witnesses != null && !codable) {
+            throw new IllegalArgumentException("machines of " + space + " do not fit in a code: no witnesses");
+        }
     }
 
     /** Expands one frontier node completely. */
@@ -157,6 +203,8 @@ public final class Walker1D implements TreeWalker<Subtree> {
         for (int i = 0; i < nk; i++) {
             pack(i);
         }
+        requireCodable();
+        machine = machineCode();
         lo = t.lo();
         hi = t.lo() + t.tapeSegment().length - 1;
         System.arraycopy(t.tapeSegment(), 0, tape, lo, t.tapeSegment().length);
@@ -423,6 +471,7 @@ public final class Walker1D implements TreeWalker<Subtree> {
         used = 1;
         defined = 0;
         mult = 1;
+        machine = 0;
     }
 
     private void pack(int i) {
@@ -466,14 +515,22 @@ public final class Walker1D implements TreeWalker<Subtree> {
         final int read = tape[h];
         final int d = defined;
         final long m0 = mult;
+        final long code0 = machine;
+        final WitnessMap witnesses = out.witnesses;
+        // Every halting child visited the states used so far, defines d + 1 transitions and halts on the next step.
+        final long order = WitnessMap.order(used, d + 1, step + 1, 0, false);
 
         // Halting children: write w, stop. Output = visited segment with the head cell rewritten.
         long haltWeight = m0 * pow[nk - d - 1];
         int len = hi - lo + 1;
         if (d == 0) {
-            // The root's halting children are the only leaves outside the mirrored half (see below).
+            // The root's halting children are the only leaves outside the mirrored half (see below). Their witnesses
+            // go with the others: a machine without moves is its own mirror image, so unfolding changes nothing.
             for (int w = 0; w < k; w++) {
                 out.unmirrored.addTo((1L << bits) | w, haltWeight);
+                if (witnesses != null) {
+                    witnesses.offer((1L << bits) | w, order, code0 | haltBits[i][w]);
+                }
             }
             out.unmirroredHalting += haltWeight * k;
         } else if (len <= maxPacked) {
@@ -481,12 +538,19 @@ public final class Walker1D implements TreeWalker<Subtree> {
             long base = OutputCodec.pack(tape, lo, hi + 1, k) & ~(((1L << bits) - 1) << shift);
             for (int w = 0; w < k; w++) {
                 out.counts.addTo(base | ((long) w << shift), haltWeight);
+                if (witnesses != null) {
+                    witnesses.offer(base | ((long) w << shift), order, code0 | haltBits[i][w]);
+                }
             }
             out.halting += haltWeight * k;
         } else {
             for (int w = 0; w < k; w++) {
                 tape[h] = (byte) w;
-                out.longCounts.addTo(segmentString(), haltWeight);
+                String s = segmentString();
+                out.longCounts.addTo(s, haltWeight);
+                if (witnesses != null) {
+                    Partial.offer(out.longWitnesses, s, order, code0 | haltBits[i][w]);
+                }
             }
             tape[h] = (byte) read;
             out.halting += haltWeight * k;
@@ -511,6 +575,9 @@ public final class Walker1D implements TreeWalker<Subtree> {
                     wr[i] = w;
                     mv[i] = dir;
                     packed[i] = (q << 8) | ((dir + 1) << 4) | w;
+                    if (codable) {
+                        machine = code0 | moveBits(i, w, dir, q);
+                    }
                     defined = d + 1;
                     used = newState ? savedUsed + 1 : savedUsed;
                     mult = m;
@@ -529,6 +596,7 @@ public final class Walker1D implements TreeWalker<Subtree> {
         defined = d;
         used = savedUsed;
         mult = m0;
+        machine = code0;
         pending = i;
     }
 

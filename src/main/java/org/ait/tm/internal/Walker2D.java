@@ -2,6 +2,7 @@ package org.ait.tm.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ait.tm.MachineCode;
 import org.ait.tm.MachineSpace;
 import org.ait.tm.Output2D;
 
@@ -88,6 +89,17 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
     /** Outputs with a side longer than this count in H0 but are not recorded. */
     private final int maxSide;
 
+    /** Move ranks of the machine text (D, L, R, U) by move code (up, down, left, right). */
+    private static final int[] MOVE_RANK = {3, 0, 1, 2};
+    /** The up-down mirror image of a leaf, as a witness symmetry ({@link WitnessUnfolding}). */
+    static final int FLIP = 1;
+    // Witnesses: the current partial table as a MachineCode, and per transition the bits of each halting choice.
+    private final boolean codable;
+    private final MachineSpace space;
+    private long machine;
+    private final long[][] haltBits;
+    private final int[] shiftOf;
+
     public Walker2D(MachineSpace space, int maxSteps) {
         this(space, maxSteps, Integer.MAX_VALUE);
     }
@@ -118,6 +130,29 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         saveInts = new int[nk + 1][9];
         saveHash = new long[nk + 1];
         brent = new byte[width * width];
+        this.space = space;
+        codable = MachineCode.fits(space);
+        haltBits = new long[nk][k];
+        shiftOf = new int[nk];
+        if (codable) {
+            for (int i = 0; i < nk; i++) {
+                shiftOf[i] = MachineCode.shift(space, i);
+                for (int w = 0; w < k; w++) {
+                    haltBits[i][w] = (long) MachineCode.haltRank(space, w) << shiftOf[i];
+                }
+            }
+        }
+    }
+
+    /** Code bits of transition i = (write w, move m, next q). */
+    private long moveBits(int i, int w, int m, int q) {
+        return (long) MachineCode.moveRank(space, w, MOVE_RANK[m], q) << shiftOf[i];
+    }
+
+    private void requireCodable() {
+        if (out.witnesses != null && !codable) {
+            throw new IllegalArgumentException("machines of " + space + " do not fit in a code: no witnesses");
+        }
     }
 
     private int centre() {
@@ -144,6 +179,8 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         defined = 0;
         mult = 1;
         vertical = false;
+        machine = 0;
+        requireCodable();
         out.nodes++;
         dispatch(simulate());
         clearBox();
@@ -159,9 +196,14 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         System.arraycopy(t.next(), 0, nx, 0, nk);
         System.arraycopy(t.write(), 0, wr, 0, nk);
         System.arraycopy(t.move(), 0, mv, 0, nk);
+        machine = 0;
         for (int i = 0; i < nk; i++) {
             pack(i);
+            if (codable && nx[i] >= 0) {
+                machine |= moveBits(i, wr[i], mv[i], nx[i]);
+            }
         }
+        requireCodable();
         rlo = t.rowLo();
         rhi = t.rowHi();
         clo = t.colLo();
@@ -231,14 +273,22 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         final int read = grid[h];
         final int d = defined;
         final long m0 = mult;
+        final long code0 = machine;
+        final WitnessMap witnesses = out.witnesses;
+        final long order = WitnessMap.order(used, d + 1, step + 1, 0, false);
+        final long flipOrder = WitnessMap.order(used, d + 1, step + 1, FLIP, false);
 
         long haltWeight = m0 * pow[nk - d - 1];
         int rows = rhi - rlo + 1;
         int cols = chi - clo + 1;
         if (d == 0) {
-            // Halting on the first step: a 1x1 output, the only leaves that are their own rotations.
+            // Halting on the first step: a 1x1 output, the only leaves that are their own rotations (their
+            // witnesses go with the others: rotating a machine without moves changes nothing).
             for (int w = 0; w < k; w++) {
                 out.unmirrored.addTo(Output2D.of(1, 1, w, k), haltWeight);
+                if (witnesses != null) {
+                    witnesses.offer(Output2D.of(1, 1, w, k), order, code0 | haltBits[i][w]);
+                }
             }
             out.unmirroredHalting += haltWeight * k;
         } else if (rows > maxSide || cols > maxSide) {
@@ -251,8 +301,15 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
             for (int w = 0; w < k; w++) {
                 long code = base | ((long) w << shift);
                 out.counts.addTo(code, haltWeight);
+                if (witnesses != null) {
+                    witnesses.offer(code, order, code0 | haltBits[i][w]);
+                }
                 if (vertical) {
-                    out.counts.addTo(Output2D.flipRows(code, k), haltWeight);
+                    long flipped = Output2D.flipRows(code, k);
+                    out.counts.addTo(flipped, haltWeight);
+                    if (witnesses != null) {
+                        witnesses.offer(flipped, flipOrder, code0 | haltBits[i][w]);
+                    }
                 }
             }
             out.halting += haltWeight * k * (vertical ? 2 : 1);
@@ -261,8 +318,14 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                 grid[h] = (byte) w;
                 String text = Output2D.toString(grid, width, rlo, clo, rows, cols);
                 out.longCounts.addTo(text, haltWeight);
+                if (witnesses != null) {
+                    Partial.offer(out.longWitnesses, text, order, code0 | haltBits[i][w]);
+                }
                 if (vertical) {
                     out.longCounts.addTo(Output2D.flipRows(text), haltWeight);
+                    if (witnesses != null) {
+                        Partial.offer(out.longWitnesses, Output2D.flipRows(text), flipOrder, code0 | haltBits[i][w]);
+                    }
                 }
             }
             grid[h] = (byte) read;
@@ -297,6 +360,9 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
                     wr[i] = w;
                     mv[i] = dir;
                     packed[i] = (q << 8) | (dir << 4) | w;
+                    if (codable) {
+                        machine = code0 | moveBits(i, w, dir, q);
+                    }
                     defined = d + 1;
                     used = newState ? savedUsed + 1 : savedUsed;
                     mult = m;
@@ -328,6 +394,7 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         used = savedUsed;
         vertical = savedVertical;
         mult = m0;
+        machine = code0;
         pending = i;
     }
 

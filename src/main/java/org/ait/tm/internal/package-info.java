@@ -1,2 +1,5 @@
-/** Internals of the tree enumerator: the hot-loop walker, subtrees, partial sums and checkpoints. Not API. */
+/**
+ * Internals of the tree enumerator: the hot-loop walkers, subtrees, partial sums, witness minima and their unfolding
+ * over the symmetries, and checkpoints. Not API.
+ */
 package org.ait.tm.internal;

@@ -12,6 +12,7 @@ import org.ait.synth.sequence.transforms.Characteristic;
 import org.ait.synth.sequence.transforms.Differences;
 import org.ait.synth.sequence.transforms.DivisorSums;
 import org.ait.synth.sequence.transforms.Euler;
+import org.ait.synth.sequence.transforms.Invert;
 import org.ait.synth.sequence.transforms.PartialSums;
 import org.ait.synth.sequence.transforms.Products;
 import org.ait.synth.sequence.transforms.Transform;
@@ -48,6 +49,16 @@ class TransformsTest {
         BigInteger[] distinct = big(1, 1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 15, 18, 22, 27, 32, 38, 46, 54);
         assertArrayEquals(ones(distinct.length - 1), new Euler(true).reduce(distinct).reduced());
         roundTrip(new Euler(true), PARTITIONS);
+    }
+
+    @Test
+    void invertTransformOfOnesCountsCompositions() {
+        BigInteger[] pow2 = new BigInteger[16];
+        for (int n = 0; n < 16; n++) {
+            pow2[n] = n == 0 ? BigInteger.ONE : BigInteger.TWO.pow(n - 1);
+        }
+        assertArrayEquals(ones(15), new Invert().reduce(pow2).reduced(), "compositions of n: 2^(n-1)");
+        roundTrip(new Invert(), PARTITIONS);
     }
 
     @Test

@@ -32,7 +32,8 @@ final class ClosedForms {
 
     private static volatile ClosedForms instance;
 
-    private final Long2ObjectOpenHashMap<List<Expr>>[] index;
+    /** Per start row, the forms (indices into {@link #exprs} and {@link #values}) by the hash of their next KEY values. */
+    private final Long2ObjectOpenHashMap<int[]>[] index;
     private final int completeSize;
     private final int nodes;
     private final long[][] values;
@@ -83,10 +84,22 @@ final class ClosedForms {
         for (int o = 0; o < STARTS; o++) {
             index[o] = new Long2ObjectOpenHashMap<>(nodes);
             for (int i = 0; i < nodes; i++) {
-                index[o].computeIfAbsent(ValueEnumerator.hash(values[i], o, o + KEY), k -> new ArrayList<>(1))
-                        .add(exprs.get(i));
+                long h = ValueEnumerator.hash(values[i], o, o + KEY);
+                int[] bucket = index[o].get(h);
+                int[] grown = bucket == null ? new int[1] : Arrays.copyOf(bucket, bucket.length + 1);
+                grown[grown.length - 1] = i;
+                index[o].put(h, grown);
             }
         }
+    }
+
+    private static boolean agrees(long[] v, int from, long[] known) {
+        for (int j = 0; j < known.length && from + j < v.length; j++) {
+            if (v[from + j] != known[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String description() {
@@ -106,13 +119,18 @@ final class ClosedForms {
             }
             long h = ValueEnumerator.hash(key);
             BigInteger[] init = Arrays.copyOf(t, skip);
+            // Every term the table holds is compared in longs before a form is offered (a bucket holds the forms
+            // that agree on the first KEY terms, which for a constant input are many).
+            long[] known = Expression.longs(Arrays.copyOfRange(t, skip, Math.min(t.length, skip + ROWS - MAX_SKIP - 1)));
             for (int offset = 0; offset <= 1; offset++) {
-                List<Expr> found = index[skip + offset].get(h);
+                int[] found = index[skip + offset].get(h);
                 if (found == null) {
                     continue;
                 }
-                for (Expr e : found) {
-                    ctx.offer(new ExpressionProgram(e, 0, offset, init));
+                for (int i : found) {
+                    if (known == null || agrees(values[i], skip + offset, known)) {
+                        ctx.offer(new ExpressionProgram(exprs.get(i), 0, offset, init));
+                    }
                 }
             }
         }

@@ -30,6 +30,11 @@ public final class Expression implements ProgramClass {
     }
 
     @Override
+    public void prepare() {
+        ClosedForms.get();
+    }
+
+    @Override
     public boolean appliesTo(Sequence input) {
         return input.length() >= 4;
     }

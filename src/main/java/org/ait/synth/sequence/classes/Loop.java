@@ -23,6 +23,8 @@ public final class Loop implements ProgramClass {
     /** Bodies kept per length (deterministic: the first in enumeration order). */
     static final int MAX_BODIES = 2_000_000;
     static final int PROBES = 12;
+    /** Programs offered at most: the bodies come shortest first, so later ones only restate the input longer. */
+    static final int MAX_OFFERS = 64;
 
     private static volatile List<int[][]> bodies;
     private static int completeLength;
@@ -30,6 +32,11 @@ public final class Loop implements ProgramClass {
     @Override
     public String name() {
         return "loop";
+    }
+
+    @Override
+    public void prepare() {
+        bodies();
     }
 
     @Override
@@ -48,9 +55,13 @@ public final class Loop implements ProgramClass {
         }
         List<int[][]> all = bodies();
         int[] init = new int[LoopProgram.REGISTERS];
+        int offered = 0;
         for (int[][] body : all) {
             if (ctx.timeUp()) {
                 return;
+            }
+            if (!writesOutput(body)) {
+                continue; // a(n) would be a's start value: 0, 1 or n, which simpler classes describe
             }
             for (int code = 0; code < 27; code++) {
                 init[0] = code % 3;
@@ -59,6 +70,10 @@ public final class Loop implements ProgramClass {
                 for (int offset = 0; offset <= 1; offset++) {
                     if (matches(init, body, offset, target)) {
                         ctx.offer(new LoopProgram(init.clone(), body, offset));
+                        if (++offered >= MAX_OFFERS) {
+                            ctx.searched(name(), "stopped after " + MAX_OFFERS + " programs that print the input");
+                            return;
+                        }
                     }
                 }
             }
@@ -67,8 +82,56 @@ public final class Loop implements ProgramClass {
                 + "of longer ones, " + all.size() + " in all), told apart on random states; every start");
     }
 
-    /** Whether the program reproduces the target (long arithmetic; any overflow counts as a mismatch). */
+    private static boolean readsN(int[] init, int[][] body) {
+        for (int r : init) {
+            if (r == 2) {
+                return true;
+            }
+        }
+        for (int[] ins : body) {
+            if (ins[2] == 4 || ins[3] == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writesOutput(int[][] body) {
+        for (int[] ins : body) {
+            if (ins[1] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the program reproduces the target (long arithmetic; any overflow counts as a mismatch). A program
+     * that never reads n (in its body or its start values) is in the same state after k passes whatever n is, so
+     * one run of the loop serves every term.
+     */
     static boolean matches(int[] init, int[][] body, int offset, long[] target) {
+        if (!readsN(init, body)) {
+            long[] reg = new long[5];
+            for (int r = 0; r < LoopProgram.REGISTERS; r++) {
+                reg[r] = init[r];
+            }
+            long done = 0;
+            for (int i = 0; i < target.length; i++) {
+                long n = i + offset;
+                for (long k = done + 1; k <= n; k++) {
+                    reg[3] = k;
+                    if (!step(body, reg)) {
+                        return false;
+                    }
+                }
+                done = Math.max(done, n);
+                if (reg[0] != target[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
         long[] reg = new long[5];
         for (int i = 0; i < target.length; i++) {
             long n = i + offset;

@@ -1,7 +1,6 @@
 package org.ait.synth.sequence.classes;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.ProgramClass;
@@ -14,6 +13,7 @@ import org.ait.synth.sequence.transforms.Characteristic;
 import org.ait.synth.sequence.transforms.Differences;
 import org.ait.synth.sequence.transforms.DivisorSums;
 import org.ait.synth.sequence.transforms.Euler;
+import org.ait.synth.sequence.transforms.Invert;
 import org.ait.synth.sequence.transforms.PartialSums;
 import org.ait.synth.sequence.transforms.Products;
 import org.ait.synth.sequence.transforms.Transform;
@@ -30,7 +30,7 @@ public final class Transformed implements ProgramClass {
 
     /** The transforms, in code order. */
     static final List<Transform> TRANSFORMS = List.of(new PartialSums(), new Differences(), new Products(),
-            new Binomial(false), new Binomial(true), new Euler(false), new Euler(true), new DivisorSums(false, 0), new DivisorSums(true, 0),
+            new Binomial(false), new Binomial(true), new Euler(false), new Euler(true), new Invert(), new DivisorSums(false, 0), new DivisorSums(true, 0),
             new DivisorSums(false, 1), new DivisorSums(true, 1), new Characteristic());
 
     private final List<ProgramClass> inner;
@@ -55,35 +55,44 @@ public final class Transformed implements ProgramClass {
         if (ctx.depth() >= MAX_DEPTH) {
             return;
         }
-        List<ProgramClass> nested = new ArrayList<>(inner);
-        nested.add(this);
-        BigInteger[] a = ctx.input().terms();
         ctx.searched(name(), TRANSFORMS.size() + " transforms, nested up to " + MAX_DEPTH + " deep, each reduction"
                 + " searched by " + String.join(", ", inner.stream().map(ProgramClass::name).toList()));
-        for (int i = 0; i < TRANSFORMS.size(); i++) {
-            Transform t = TRANSFORMS.get(i);
-            if (!t.nests() && ctx.depth() > 0) {
-                continue;
+        // Breadth first: every single reduction by the inner classes, then the reductions of reductions, so that a
+        // time limit cuts the deeper (longer) programs first.
+        for (boolean deeper : new boolean[] {false, true}) {
+            if (deeper && ctx.depth() + 1 >= MAX_DEPTH) {
+                break;
             }
-            Transform.Reduction r = t.reduce(a);
-            if (r == null || r.reduced().length < 4 || ctx.timeUp()) {
-                continue;
-            }
-            int index = i;
-            SearchContext sub = ctx.derived(Sequence.integers(r.reduced()), t.name(),
-                    p -> new Program(index, r.kept(), p));
-            for (ProgramClass c : t.nests() ? nested : inner) {
-                if (!t.nests() && c.name().equals("expression")) {
-                    continue; // expressions are costly to run as far as a characteristic sequence must go
+            for (int i = 0; i < TRANSFORMS.size(); i++) {
+                SearchContext sub = reduce(ctx, i, deeper);
+                if (sub == null) {
+                    continue;
                 }
-                if (ctx.timeUp()) {
-                    return;
-                }
-                if (c.appliesTo(sub.input())) {
-                    c.search(sub);
+                boolean direct = TRANSFORMS.get(i).nests();
+                for (ProgramClass c : deeper ? List.<ProgramClass>of(this) : inner) {
+                    if (ctx.timeUp()) {
+                        return;
+                    }
+                    // expressions are costly to run as far as a characteristic sequence must go
+                    if (c.appliesTo(sub.input()) && (direct || !c.name().equals("expression"))) {
+                        c.search(sub);
+                    }
                 }
             }
         }
+    }
+
+    /** The context of reduction i of the input, or null when it does not apply (or may not nest here). */
+    private SearchContext reduce(SearchContext ctx, int i, boolean deeper) {
+        Transform t = TRANSFORMS.get(i);
+        if (!t.nests() && (ctx.depth() > 0 || deeper) || t.inverse().equals(ctx.reducedBy()) || ctx.timeUp()) {
+            return null;
+        }
+        Transform.Reduction r = t.reduce(ctx.input().terms());
+        if (r == null || r.reduced().length < 4) {
+            return null;
+        }
+        return ctx.derived(Sequence.integers(r.reduced()), t.name(), p -> new Program(i, r.kept(), p));
     }
 
     /** {@code TRANSFORMS[transform]} applied to the inner program, with the kept values of the input. */

@@ -63,13 +63,35 @@ public final class Triangle implements ProgramClass {
             return;
         }
         BigInteger[] t = ctx.input().terms();
-        int reached = expressions(ctx, t);
-        recurrences(ctx, t);
+        int reached = expressions(ctx, t, false);
+        recurrences(ctx, t, false);
+        // Read from k = n down: only the complete rows can be turned round; the ranking checks the rest.
+        BigInteger[] turned = orient(Arrays.copyOf(t, start(row(t.length))), true, start(row(t.length)));
+        if (turned.length >= start(MIN_ROWS)) {
+            expressions(ctx, turned, true);
+            recurrences(ctx, turned, true);
+        }
         ctx.searched(name(), "T(n,k) expressions up to " + reached + " nodes; row recurrences on "
                 + TriangleRecurrence.STENCILS.length + " stencils, coefficients of degree 0 and 1");
     }
 
-    private int expressions(SearchContext ctx, BigInteger[] t) {
+    /**
+     * The first {@code count} cells of a triangle given by rows ({@code cells} holds complete rows), each row turned
+     * round when {@code reversed}.
+     */
+    static BigInteger[] orient(BigInteger[] cells, boolean reversed, int count) {
+        int complete = start(row(cells.length));
+        BigInteger[] out = Arrays.copyOf(cells, Math.min(count, reversed ? complete : cells.length));
+        if (reversed) {
+            for (int i = 0; i < out.length; i++) {
+                int n = row(i);
+                out[i] = cells[start(n) + n - (i - start(n))];
+            }
+        }
+        return out;
+    }
+
+    private int expressions(SearchContext ctx, BigInteger[] t, boolean reversed) {
         long[] target = Expression.longs(t);
         if (target == null) {
             return 0;
@@ -97,7 +119,7 @@ public final class Triangle implements ProgramClass {
             ValueEnumerator en = new ValueEnumerator(leaves, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
             ValueEnumerator.Visitor match = (node, size) -> {
                 if (ValueEnumerator.hash(node.values()) == wantHash && Arrays.equals(node.values(), target)) {
-                    ctx.offer(new TriangleExpression(node.expr(), o));
+                    ctx.offer(new TriangleExpression(node.expr(), o, reversed));
                 }
                 return true;
             };
@@ -109,11 +131,7 @@ public final class Triangle implements ProgramClass {
         return reached;
     }
 
-    private void recurrences(SearchContext ctx, BigInteger[] t) {
-        int fullRows = row(t.length) - (start(row(t.length)) == t.length ? 0 : 0);
-        if (start(fullRows) > t.length) {
-            fullRows--;
-        }
+    private void recurrences(SearchContext ctx, BigInteger[] t, boolean reversed) {
         SequenceProgramPair edges = null;
         for (int s = 0; s < TriangleRecurrence.STENCILS.length; s++) {
             for (int degree = 0; degree <= 1; degree++) {
@@ -130,7 +148,7 @@ public final class Triangle implements ProgramClass {
                         return;
                     }
                 }
-                ctx.offer(new TriangleRecurrence(s, degree, x, edges.left(), edges.right()));
+                ctx.offer(new TriangleRecurrence(s, degree, x, edges.left(), edges.right(), reversed));
                 break;
             }
         }
@@ -182,6 +200,28 @@ public final class Triangle implements ProgramClass {
         if (rows.size() < cols + 2) {
             return null;
         }
+        // Some triangles satisfy several relations of one shape (Bessel's: two); then fix the simplest one by
+        // making the coefficients of the first cells constant, one cell at a time, until one relation remains.
+        for (int constant = 0; constant <= (w == 3 ? st.length + 1 : 0); constant++) {
+            List<BigInteger[]> all = new ArrayList<>(rows);
+            for (int c = 0; c < constant; c++) {
+                for (int j = 1; j < w; j++) {
+                    BigInteger[] unit = new BigInteger[cols];
+                    Arrays.fill(unit, BigInteger.ZERO);
+                    unit[c * w + j] = BigInteger.ONE;
+                    all.add(unit);
+                }
+            }
+            BigInteger[] x = relation(all, cols, w);
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** The unique relation (up to scale) with a non-zero coefficient of T(n,k), or null. */
+    private static BigInteger[] relation(List<BigInteger[]> rows, int cols, int w) {
         BigInteger[][] a = rows.toArray(new BigInteger[0][]);
         long[][] m = new long[a.length][];
         for (int i = 0; i < a.length; i++) {

@@ -12,7 +12,7 @@ import org.ait.synth.sequence.SequenceProgram;
  * expression of the expression engine (variable 0 is n, variable 1 is k). Coded as the offset and the expression's
  * prefix tokens over the grammar of {@link ExpressionProgram}.
  */
-public record TriangleExpression(Expr expr, int offset) implements SequenceProgram {
+public record TriangleExpression(Expr expr, int offset, boolean reversed) implements SequenceProgram {
 
     @Override
     public String className() {
@@ -21,18 +21,22 @@ public record TriangleExpression(Expr expr, int offset) implements SequenceProgr
 
     @Override
     public String text() {
-        return "T(n,k) = " + expr.toSympy(List.of("n", "k"), null) + ", read by rows, "
-                + (offset == 0 ? "0 <= k <= n, n >= 0" : "1 <= k <= n, n >= 1");
+        return "T(n,k) = " + expr.toSympy(List.of("n", "k"), null) + ", read by rows" + (reversed ? " from k = n down"
+                : "") + ", " + (offset == 0 ? "0 <= k <= n, n >= 0" : "1 <= k <= n, n >= 1");
     }
 
     @Override
     public void encode(BitCode code) {
-        code.natural(0).natural(offset);
+        code.natural(0).natural(offset).bit(reversed);
         ExpressionProgram.writeTokens(expr, code, 2);
     }
 
     @Override
     public BigInteger[] terms(int count) {
+        return Triangle.orient(cells(Triangle.start(Triangle.row(Math.max(0, count - 1)) + 1)), reversed, count);
+    }
+
+    private BigInteger[] cells(int count) {
         BigInteger[] out = new BigInteger[count];
         BigInteger[] vars = new BigInteger[2];
         for (int i = 0; i < count; i++) {

@@ -13,7 +13,7 @@ import org.ait.synth.sequence.SequenceProgram;
  * the coefficients, then the programs of the left edge T(n,0) and the right edge T(n,n).
  */
 public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficients, SequenceProgram left,
-        SequenceProgram right) implements SequenceProgram {
+        SequenceProgram right, boolean reversed) implements SequenceProgram {
 
     /** The stencils: offsets (i, j) of the earlier cells T(n-i, k-j). */
     static final int[][][] STENCILS = {{{1, 0}, {1, 1}}, {{1, 0}, {1, 1}, {2, 1}}, {{1, -1}, {1, 0}, {1, 1}}};
@@ -46,7 +46,8 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
         }
         String lhs = coefficient(0, w);
         lhs = lhs.equals("1") ? "T(n,k)" : (lhs.contains(" ") ? "(" + lhs + ")" : lhs) + "*T(n,k)";
-        return lhs + " = " + (rhs.length() == 0 ? "0" : rhs) + " for 0 < k < n; T(n,0): "
+        return lhs + " = " + (rhs.length() == 0 ? "0" : rhs) + " for 0 < k < n" + (reversed
+                ? ", read by rows from k = n down" : "") + "; T(n,0): "
                 + left.text().replace("a(", "L(") + "; T(n,n): " + right.text().replace("a(", "R(");
     }
 
@@ -76,7 +77,7 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
 
     @Override
     public void encode(BitCode code) {
-        code.natural(1).choice(stencil, STENCILS.length).natural(degree);
+        code.natural(1).bit(reversed).choice(stencil, STENCILS.length).natural(degree);
         for (BigInteger c : coefficients) {
             code.integer(c);
         }
@@ -99,6 +100,10 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
 
     @Override
     public BigInteger[] terms(int count) {
+        return Triangle.orient(cells(Triangle.start(Triangle.row(Math.max(0, count - 1)) + 1)), reversed, count);
+    }
+
+    private BigInteger[] cells(int count) {
         int rows = Triangle.row(Math.max(0, count - 1)) + 1;
         BigInteger[] l = left.terms(rows);
         BigInteger[] r = right.terms(rows);

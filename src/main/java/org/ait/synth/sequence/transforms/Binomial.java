@@ -21,6 +21,11 @@ public final class Binomial implements Transform {
     }
 
     @Override
+    public String inverse() {
+        return new Binomial(!inverse).name();
+    }
+
+    @Override
     public Reduction reduce(BigInteger[] a) {
         return new Reduction(apply(a, !inverse, a.length), new BigInteger[0]);
     }

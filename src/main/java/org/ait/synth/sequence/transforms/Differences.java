@@ -12,6 +12,11 @@ public final class Differences implements Transform {
     }
 
     @Override
+    public String inverse() {
+        return "partial sums";
+    }
+
+    @Override
     public Reduction reduce(BigInteger[] a) {
         BigInteger[] b = new BigInteger[a.length];
         BigInteger s = BigInteger.ZERO;

@@ -26,6 +26,11 @@ public final class DivisorSums implements Transform {
     }
 
     @Override
+    public String inverse() {
+        return new DivisorSums(!mobius, skip).name();
+    }
+
+    @Override
     public Reduction reduce(BigInteger[] a) {
         if (a.length < skip + 3) {
             return null;

@@ -13,6 +13,11 @@ public final class PartialSums implements Transform {
     }
 
     @Override
+    public String inverse() {
+        return "first differences";
+    }
+
+    @Override
     public Reduction reduce(BigInteger[] a) {
         if (a.length < 2) {
             return null;

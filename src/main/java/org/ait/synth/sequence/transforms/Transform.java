@@ -18,6 +18,14 @@ public interface Transform {
     String name();
 
     /**
+     * The name of the transform that undoes this one (applying both in turn gives the input back, so the search
+     * never nests them), or "" for none.
+     */
+    default String inverse() {
+        return "";
+    }
+
+    /**
      * Whether this transform nests with others (applied to another's reduction, or others to its own). A
      * characteristic sequence is long and must be extended far to find the next members, which only a direct
      * program on the user's own input does cheaply.
