@@ -179,8 +179,8 @@ public final class Catalog {
             Class<?> c = Class.forName(NEURAL);
             return (Learner<?>) c.getConstructor(String[].class).newInstance((Object) a);
         } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("learner neural-lm is not in this build (build it with: mvn -Pneural"
-                    + " package)");
+            throw new IllegalArgumentException("learner neural-lm is not in this build: build with the neural profile"
+                    + " (AIT_PROFILES=neural ./ait collapse ..., or mvn -B -Pneural package)");
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalArgumentException("learner '" + name + "': " + cause.getMessage(), cause);

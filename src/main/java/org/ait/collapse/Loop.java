@@ -16,7 +16,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  *                M_t = fit(D_t)   (ACCUMULATE: fit the pool of every D so far; ACCUMULATE_SUBSAMPLE: n drawn from it)
  * </pre>
  *
- * A row of metrics is recorded for every generation 0..T.
+ * A row of metrics is recorded for every generation 0..T. Models that hold native resources ({@link AutoCloseable}
+ * ones) are closed when the next generation's model replaces them, and the last at the end of the run, so callers that
+ * keep {@link Step}s must not use such a model after the loop has moved on.
  */
 public final class Loop {
 
@@ -86,7 +88,11 @@ public final class Loop {
                     train = pool.select(Sampling.withoutReplacement(pool.size(), n, rng));
                 }
             }
+            Model<D> previous = model;
             model = c.learner().fit(train, model, rng);
+            if (previous != model) {
+                release(previous);
+            }
             if (steps != null) {
                 steps.accept(new Step<>(t, nReal, train, model));
             }
@@ -94,6 +100,18 @@ public final class Loop {
                 rows.add(m.row(labels, t, alpha, nReal, train, model, evalSize(n), evalRng));
             }
         }
+        release(model);
         return rows;
+    }
+
+    /** Frees a model that holds native resources (the neural language model) once the loop has moved past it. */
+    private static void release(Object model) {
+        if (model instanceof AutoCloseable a) {
+            try {
+                a.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing a model: " + e.getMessage(), e);
+            }
+        }
     }
 }
