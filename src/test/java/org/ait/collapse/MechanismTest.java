@@ -36,14 +36,7 @@ class MechanismTest {
                 }
                 System.out.println("eca:" + rule + " " + learner + ": rule kept for 50 generations in " + kept
                         + " of 200 seeds");
-                if (learner.endsWith("+warm") || rule != 184) {
-                    assertEquals(200, kept, "rule " + rule + ", " + learner);
-                } else {
-                    // From scratch, the input model's rare false discoveries (a rate of ones away from 1/2) are
-                    // amplified: at q = 0.85 the neighbourhood 000 stops appearing, 184 and 185 tie, and the prior
-                    // prefers 185 (3 of 200 seeds with these seeds). Simplicity collapse through the input model.
-                    assertTrue(kept >= 195, "rule 184, eca-rule: " + kept);
-                }
+                assertEquals(200, kept, "rule " + rule + ", " + learner);
             }
         }
     }

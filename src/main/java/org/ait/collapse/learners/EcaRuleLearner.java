@@ -21,8 +21,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * fewest exceptions are the candidates, and among them the one the algorithmic prior of {@link RuleIdentifier}
  * favours (the CTM of its rule table, as the identifier prices elementary programs) is chosen, so when the data leave
  * neighbourhoods unobserved the simplest consistent rule wins. A warm-started learner keeps its previous rule while
- * that rule is among the candidates, and its input rate while the data do not reject it. The initial rows are modelled as independent cells ({@link InputBits}: fair, or 1 with
- * the maximum-likelihood rate of the training diagrams' first rows when that describes them in fewer bits).
+ * that rule is among the candidates. The initial rows are modelled as independent cells ({@link InputBits}: fair, or its
+ * previous rate when warm, unless the training diagrams' first rows reject that; then their maximum-likelihood rate).
  */
 public final class EcaRuleLearner implements Learner<Strings> {
 
@@ -101,7 +101,7 @@ public final class EcaRuleLearner implements Learner<Strings> {
                 }
             }
         }
-        double q = InputBits.rate(ones, cells);
+        double q = InputBits.rate(0.5, ones, cells);
         long best = Long.MAX_VALUE;
         long[] exceptions = new long[256];
         for (int r = 0; r < 256; r++) {
@@ -113,8 +113,8 @@ public final class EcaRuleLearner implements Learner<Strings> {
             best = Math.min(best, e);
         }
         if (warm && previous instanceof EcaModel p && exceptions[p.rule()] == best) {
-            double keptQ = InputBits.consistent(p.q, ones, cells) ? p.q : q;
-            return new EcaModel(p.rule(), keptQ, width, steps, candidates(exceptions, best));
+            return new EcaModel(p.rule(), InputBits.rate(p.q, ones, cells), width, steps,
+                    candidates(exceptions, best));
         }
         double[] bits = ruleBits();
         int chosen = -1;

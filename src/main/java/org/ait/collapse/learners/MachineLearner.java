@@ -24,9 +24,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * on all inputs, and the behaviour produced by the most machines is chosen: the coding theorem's prior, K(behaviour)
  * = -log2(machines with it / machines in the space), computed exactly as CTM computes D(s) for outputs from a blank
  * tape. When no machine reproduces every pair (mixed data after a wrong model), the machine reproducing the most
- * items wins. A warm-started learner keeps its machine while it reproduces every pair, and its input rate while the data do
- * not reject it. Inputs are modelled as
- * independent bits ({@link InputBits}: fair, or the maximum-likelihood rate when that is the shorter description).
+ * items wins. A warm-started learner keeps its machine while it reproduces every pair. Inputs are modelled as
+ * independent bits ({@link InputBits}: fair, or the previous rate when warm, unless the observed inputs reject that;
+ * then their maximum-likelihood rate).
  *
  * <p>Later: machines with more states cannot be enumerated per fit; the table witnesses (a machine per output from
  * the blank tape, {@code CtmTable.witness}) are the candidates to add then, through {@link #candidates}.
@@ -125,11 +125,10 @@ public final class MachineLearner implements Learner<Strings> {
             outputsByKey.put(key, out);
             observed.computeIfAbsent(v, k -> new HashMap<>()).merge(key, 1, Integer::sum);
         }
-        double q = InputBits.rate(ones, bits);
+        double q = InputBits.rate(0.5, ones, bits);
         byte[][][][] all = behaviours();
         if (warm && previous instanceof MachineModel p && matched(p.outputs, observed, outputsByKey) == total(observed)) {
-            return new MachineModel(p.machine, p.outputs, InputBits.consistent(p.q, ones, bits) ? p.q : q,
-                    p.description);
+            return new MachineModel(p.machine, p.outputs, InputBits.rate(p.q, ones, bits), p.description);
         }
         long need = total(observed);
         for (int s = 0; s < SPACES.length; s++) {
