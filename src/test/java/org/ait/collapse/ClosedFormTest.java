@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every closed form of collapse.md, reproduced by the harness's own loop within 3 standard errors over at least 400
- * seeds; and the same checks reject a subtly wrong learner.
+ * seeds (the mean fixation time, a diffusion approximation, within 5 %); and every check rejects a subtly wrong learner
+ * ({@link Mutants}; the Gaussian checks the unbiased variance where maximum likelihood is asked, and the converse).
+ * The expected values are computed here from the formulas, never from the code under test.
  */
 class ClosedFormTest {
 
@@ -72,23 +74,24 @@ class ClosedFormTest {
     }
 
     @Test
-    void addBetaFailsTheMleCollisionCheck() {
-        // A subtly wrong learner (add-0.01 smoothing where maximum likelihood is asked) keeps every symbol alive.
-        double[][] s = collisions(categorical(CategoricalMle.addBeta(0.01), "0", Mode.REPLACE, 100), new int[] {100},
-                SEEDS);
+    void subtlyWrongLearnersFailTheCollisionCheck() {
+        // add-0.01 smoothing where maximum likelihood is asked keeps every symbol alive; a sampling temperature of
+        // 0.95 speeds the collapse up.
         double expected = 1 - Math.pow(1 - 1.0 / N, 100) * (1 - (1.0 / K + (1 - 1.0 / K) / N));
-        Oracle.Estimate e = Oracle.estimate(s[0]);
-        System.out.println("wrong learner add-beta:0.01 " + e.report("E[S_100]", expected));
-        assertFalse(e.agrees(expected, 3), e.report("E[S_100]", expected));
+        for (Learner<Symbols> wrong : List.of(CategoricalMle.addBeta(0.01), Mutants.tempered(0.99))) {
+            double[][] s = collisions(categorical(wrong, "0", Mode.REPLACE, 100), new int[] {100}, SEEDS);
+            Oracle.Estimate e = Oracle.estimate(s[0]);
+            System.out.println("wrong learner " + wrong.name() + ": " + e.report("E[S_100]", expected));
+            assertFalse(e.agrees(expected, 3), e.report("E[S_100]", expected));
+        }
     }
 
     /** Absorption of the categorical MLE: the absorbing symbol and the generation, per seed. */
     record Absorption(int symbol, int time) {
     }
 
-    static List<Absorption> absorptions(CategoricalGenerator g, int seeds, int maxGenerations) {
-        Configuration<Symbols> c = new Configuration<>(g, CategoricalMle.mle(), Schedule.parse("0"), Mode.REPLACE, N,
-                maxGenerations);
+    static List<Absorption> absorptions(CategoricalGenerator g, Learner<Symbols> l, int seeds, int maxGenerations) {
+        Configuration<Symbols> c = new Configuration<>(g, l, Schedule.parse("0"), Mode.REPLACE, N, maxGenerations);
         List<Absorption> out = new ArrayList<>();
         for (int r = 0; r < seeds; r++) {
             Absorption[] a = {null};
@@ -108,34 +111,51 @@ class ClosedFormTest {
         return out;
     }
 
-    @Test
-    void fixationProbabilityIsTheInitialFrequency() {
+    /** Whether P(absorbed on j) = p_j for every symbol within 3 standard errors, for the learner. */
+    static boolean fixationProbabilitiesAgree(Learner<Symbols> l, String label) {
         CategoricalGenerator zipf = CategoricalGenerator.zipf(5, 1);
-        List<Absorption> a = absorptions(zipf, SEEDS, 3000);
+        List<Absorption> a = absorptions(zipf, l, SEEDS, 3000);
         double[] p = zipf.pmf();
+        boolean all = true;
         for (int j = 0; j < p.length; j++) {
             double[] hit = new double[a.size()];
             for (int r = 0; r < a.size(); r++) {
                 hit[r] = a.get(r).symbol() == j ? 1 : 0;
             }
             Oracle.Estimate e = Oracle.estimate(hit);
-            System.out.println(e.report("P(absorbed on " + j + ")", p[j]));
-            assertTrue(e.agrees(p[j], 3), e.report("P(absorbed on " + j + ")", p[j]));
+            System.out.println(label + e.report("P(absorbed on " + j + ")", p[j]));
+            all &= e.agrees(p[j], 3);
         }
+        return all;
     }
 
     @Test
-    void meanFixationTimeMatchesTheDiffusionApproximation() {
-        List<Absorption> a = absorptions(CategoricalGenerator.uniform(K), SEEDS, 3000);
+    void fixationProbabilityIsTheInitialFrequency() {
+        assertTrue(fixationProbabilitiesAgree(CategoricalMle.mle(), ""));
+        assertFalse(fixationProbabilitiesAgree(Mutants.tempered(0.99), "wrong learner, temperature 0.99: "),
+                "the check rejects a learner sampled at temperature 0.99");
+    }
+
+    /** Mean absorption time of the learner over its expected value (uniform K = 10, n = 100). */
+    static double fixationTimeRatio(Learner<Symbols> l, String label) {
+        List<Absorption> a = absorptions(CategoricalGenerator.uniform(K), l, SEEDS, 3000);
         double expected = 0;
         for (int j = 0; j < K; j++) {
             expected += -2.0 * N * (1 - 1.0 / K) * Math.log(1 - 1.0 / K);
         }
+        assertEquals(189.6, expected, 0.1);
         double[] t = a.stream().mapToDouble(Absorption::time).toArray();
         Oracle.Estimate e = Oracle.estimate(t);
-        System.out.println(e.report("mean fixation time", expected));
-        assertEquals(189.6, expected, 0.1);
-        assertTrue(Math.abs(e.mean() / expected - 1) < 0.05, e.report("mean fixation time (within 5 %)", expected));
+        System.out.println(label + e.report("mean fixation time", expected));
+        return e.mean() / expected;
+    }
+
+    @Test
+    void meanFixationTimeMatchesTheDiffusionApproximation() {
+        // The diffusion approximation is not exact at n = 100: within 5 %, as the issue asks ("within a few %").
+        assertEquals(1, fixationTimeRatio(CategoricalMle.mle(), ""), 0.05);
+        double wrong = fixationTimeRatio(Mutants.tempered(0.99), "wrong learner, temperature 0.99: ");
+        assertTrue(Math.abs(wrong - 1) > 0.05, "the check rejects a learner sampled at temperature 0.99: " + wrong);
     }
 
     @Test
@@ -219,26 +239,34 @@ class ClosedFormTest {
         assertFalse(unb.agrees(mleExpected, 3), "the wrong learner is told apart by the mean drift too");
     }
 
-    @Test
-    void constantAlphaSettlesAtTheFloor() {
-        double alpha = 0.1;
-        double sStar = 1.0 / K;
-        double q = (1 - 1.0 / N) * (1 - alpha) * (1 - alpha);
-        double expected = ((1 - 1.0 / N) * (1 - (1 - alpha) * (1 - alpha)) * sStar + 1.0 / N) / (1 - q);
+    /** The mean collision of generations 200-300 at alpha = 0.1, over seeds. */
+    static Oracle.Estimate floor(Learner<Symbols> l) {
         int[] at = new int[101];
         for (int i = 0; i <= 100; i++) {
             at[i] = 200 + i;
         }
-        double[][] s = collisions(categorical(CategoricalMle.mle(), "0.1", Mode.REPLACE, 300), at, SEEDS);
+        double[][] s = collisions(categorical(l, "0.1", Mode.REPLACE, 300), at, SEEDS);
         double[] perSeed = new double[SEEDS];
         for (int r = 0; r < SEEDS; r++) {
             for (int i = 0; i < at.length; i++) {
                 perSeed[r] += s[i][r] / at.length;
             }
         }
-        Oracle.Estimate e = Oracle.estimate(perSeed);
+        return Oracle.estimate(perSeed);
+    }
+
+    @Test
+    void constantAlphaSettlesAtTheFloor() {
+        double alpha = 0.1;
+        double sStar = 1.0 / K;
+        double q = (1 - 1.0 / N) * (1 - alpha) * (1 - alpha);
+        double expected = ((1 - 1.0 / N) * (1 - (1 - alpha) * (1 - alpha)) * sStar + 1.0 / N) / (1 - q);
+        Oracle.Estimate e = floor(CategoricalMle.mle());
         System.out.println(e.report("S_inf at alpha = 0.1 (mean of generations 200-300)", expected));
         assertTrue(e.agrees(expected, 3), e.report("S_inf", expected));
+        Oracle.Estimate wrong = floor(Mutants.tempered(0.99));
+        System.out.println("wrong learner, temperature 0.99: " + wrong.report("S_inf at alpha = 0.1", expected));
+        assertFalse(wrong.agrees(expected, 3), wrong.report("S_inf", expected));
     }
 
     @Test
@@ -266,11 +294,10 @@ class ClosedFormTest {
         assertTrue(Oracle.estimate(s[0]).mean() > 0.5);
     }
 
-    @Test
-    void silvermanKdeInflatesTheVariance() {
-        double expected = (N - 1.0) / N + 1.1236 * Math.pow(N, -0.4);
-        Configuration<Reals> c = new Configuration<>(new GaussianGenerator(0, 1), KdeLearner.silverman(),
-                Schedule.parse("0"), Mode.REPLACE, N, 1);
+    /** The per-generation variance factor of a KDE learner, over 2,000 seeds. */
+    static Oracle.Estimate kdeFactor(Learner<Reals> l) {
+        Configuration<Reals> c = new Configuration<>(new GaussianGenerator(0, 1), l, Schedule.parse("0"),
+                Mode.REPLACE, N, 1);
         int seeds = 2000;
         double[] ratio = new double[seeds];
         for (int r = 0; r < seeds; r++) {
@@ -278,9 +305,18 @@ class ClosedFormTest {
             Loop.run(c, r, false, step -> v[step.generation()] = step.model().moments()[1]);
             ratio[r] = v[1] / v[0];
         }
-        Oracle.Estimate e = Oracle.estimate(ratio);
-        System.out.println(e.report("KDE (Silverman) variance factor per generation", expected));
+        return Oracle.estimate(ratio);
+    }
+
+    @Test
+    void silvermanKdeInflatesTheVariance() {
+        double expected = (N - 1.0) / N + 1.1236 * Math.pow(N, -0.4);
         assertEquals(1.168, expected, 0.0005);
+        Oracle.Estimate e = kdeFactor(KdeLearner.silverman());
+        System.out.println(e.report("KDE (Silverman) variance factor per generation", expected));
         assertTrue(e.agrees(expected, 3), e.report("KDE inflation", expected));
+        Oracle.Estimate wrong = kdeFactor(Mutants.kdeWrongConstant());
+        System.out.println("wrong learner, h = 0.9 s n^-1/5: " + wrong.report("KDE variance factor", expected));
+        assertFalse(wrong.agrees(expected, 3), wrong.report("KDE inflation", expected));
     }
 }
