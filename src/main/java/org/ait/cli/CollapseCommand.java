@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.ait.collapse.Catalog;
 import org.ait.collapse.Configuration;
-import org.ait.collapse.Generator;
-import org.ait.collapse.Learner;
-import org.ait.collapse.Mode;
-import org.ait.collapse.Schedule;
 import org.ait.collapse.Studies;
 import org.ait.collapse.Study;
+import org.ait.collapse.StudyPlan;
 import org.ait.collapse.metrics.Row;
 import org.ait.collapse.report.Aggregate;
 import org.ait.collapse.report.StudyReport;
@@ -95,96 +89,30 @@ final class CollapseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (samples != null && samples < 1) {
-            throw new UserError("--samples must be at least 1, got " + samples);
-        }
-        if (generations != null && generations < 1) {
-            throw new UserError("--generations must be at least 1, got " + generations);
-        }
-        if (seeds < 1) {
-            throw new UserError("--seeds must be at least 1, got " + seeds);
-        }
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
-        if (!(time > 0)) {
-            throw new UserError("--time must be positive, got " + time);
-        }
-        List<Studies.Part> parts;
+        StudyPlan plan;
         String name;
         try {
+            StudyPlan.Overrides o = new StudyPlan.Overrides(seeds, seed, samples, generations, time);
             if (study != null) {
                 if (generator != null || learners != null || alpha != null || mode != null) {
                     throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
                             + " leave out --generator, --learners, --alpha and --mode");
                 }
-                parts = Studies.parts(study);
+                plan = StudyPlan.of(Studies.parts(study), o);
                 name = study;
             } else {
-                parts = List.of(new Studies.Part(generator == null ? "categorical:10" : generator,
-                        Arrays.stream((learners == null ? "categorical-mle" : learners).split(",")).map(String::trim)
-                                .toList(),
-                        Arrays.stream((alpha == null ? "0" : alpha).split(",")).map(String::trim).toList(),
-                        mode == null ? Mode.REPLACE : Mode.parse(mode), 100, 100, Integer.MAX_VALUE));
+                plan = StudyPlan.of(List.of(StudyPlan.custom(generator, learners, alpha, mode)), o);
                 name = "custom";
             }
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        List<Configuration<?>> configs = new ArrayList<>();
-        List<List<Long>> seedLists = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        boolean neural = false;
-        for (Studies.Part p : parts) {
-            Generator<?> g;
-            try {
-                g = Catalog.generator(p.generator());
-                for (String s : p.schedules()) {
-                    Schedule.parse(s);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-            String note = g.spec() + ": the metrics see " + g.view().describe() + "; the truth's distribution there is "
-                    + (g.exact() ? "exact." : "estimated from a reference sample of 20,000 items (fixed seed).");
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
-            for (String l : p.learners()) {
-                Learner<?> learner;
-                try {
-                    learner = Catalog.learner(l, g, time);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage());
-                }
-                neural |= l.startsWith("neural-lm");
-                for (String s : p.schedules()) {
-                    configs.add(Catalog.configuration(g, learner, Schedule.parse(s), p.mode(),
-                            samples != null ? samples : p.samples(), generations != null ? generations : p.generations()));
-                    List<Long> sl = new ArrayList<>();
-                    for (int r = 0; r < Math.min(seeds, p.maxSeeds()); r++) {
-                        sl.add(seed + r);
-                    }
-                    seedLists.add(sl);
-                }
-            }
-        }
-        notes.add("A symbolic learner keeps the mechanism only when the data identify it: the true program must be in"
-                + " its search class, each generation's data must tell it apart, and the hypothesis must persist (warm"
-                + " start, or re-identification every generation). With too little data a simplicity prior refitted"
-                + " from scratch drifts to the simplest consistent program (simplicity collapse): see the eca:110:8:2"
-                + " rows (one 8-cell diagram of 2 rows a generation) when the study has them.");
-        notes.add("Symbolic learners model their inputs too (initial rows and machine inputs as independent bits at"
-                + " the maximum-likelihood rate; initial terms of a recurrence as uniform over their observed range;"
-                + " x of a law as uniform over its observed range; the noise of a law by its maximum-likelihood"
-                + " variance). That part is distributional and drifts like any estimate at alpha = 0: self-training adds"
-                + " no information about the truth, and the best a learner can do is keep what it has.");
-        notes.add("alpha_t is realised per sample: n_real ~ Binomial(n, alpha_t), recorded in metrics.csv.");
-        if (!neural) {
-            notes.add("The neural language model is not part of this study" + (Catalog.neuralAvailable() ? ""
-                    : " (and not in this build: mvn -Pneural package)") + ".");
-        }
-        Study s = new Study(configs, seedLists);
+        List<Configuration<?>> configs = plan.configurations();
+        List<String> notes = plan.notes();
+        Study s = plan.study();
         Path checkpoint = out.resolve(".checkpoint");
         if (Files.exists(checkpoint) && !resume) {
             throw new UserError(out + " holds the checkpoint of an unfinished study: run the same command with --resume"
@@ -212,7 +140,7 @@ final class CollapseCommand implements Callable<Integer> {
         provenance.put("seeds", "from " + seed + ", up to " + seeds + " per configuration");
         provenance.put("version", Tables.codeVersion());
         Map<String, Object> shown = new LinkedHashMap<>(provenance);
-        shown.put("runs", seedLists.stream().mapToInt(List::size).sum());
+        shown.put("runs", plan.runs());
         shown.put("threads", workers);
         shown.put("elapsed_seconds", String.format(Locale.ROOT, "%.1f", seconds));
         StudyReport.Written w = StudyReport.write(out, name, rows, provenance, shown, notes);
