@@ -5,14 +5,18 @@ import java.util.Arrays;
 /**
  * A small 1D Turing machine (formalism §1) run on an input tape: the input is written on cells 0.. with the rest of
  * the tape blank (0), the head starts on cell 0 in state A, and the output of a halting run is the visited segment,
- * left to right. Parsed from the text format ({@code 1RB1-H_0LA1RB}) or decoded from its index in the enumeration
- * order of {@link org.ait.tm.TuringMachine#fromIndex}.
+ * left to right. A partial machine ({@code ---} for a transition it does not define, as table witnesses are written)
+ * stops without halting when its run reads such a transition. Parsed from the text format ({@code 1RB1-H_0LA1RB}) or
+ * decoded from its index in the enumeration order of {@link org.ait.tm.TuringMachine#fromIndex}.
  */
 public final class Machine {
 
+    /** A transition a partial machine does not define ({@code ---}): a run that reads it stops without halting. */
+    private static final int UNDEFINED = -2;
+
     private final int states;
     private final int symbols;
-    /** Per transition (state * symbols + read): -1 halt, else next state. */
+    /** Per transition (state * symbols + read): -1 halt, {@value #UNDEFINED} undefined, else next state. */
     private final int[] next;
     private final int[] write;
     private final int[] move;
@@ -47,6 +51,10 @@ public final class Machine {
             for (int s = 0; s < k; s++) {
                 String t = parts[q].substring(3 * s, 3 * s + 3).toUpperCase(java.util.Locale.ROOT);
                 int i = q * k + s;
+                if (t.equals("---")) {
+                    next[i] = UNDEFINED;
+                    continue;
+                }
                 int w = Character.digit(t.charAt(0), 16);
                 if (w < 0 || w >= k) {
                     throw new IllegalArgumentException("machine '" + text + "': transition '" + t + "' writes a symbol"
@@ -110,7 +118,7 @@ public final class Machine {
     /**
      * Runs on {@code input} for at most {@code maxSteps} steps (the halting transition counts).
      *
-     * @return the output (visited segment), or null when the machine has not halted
+     * @return the output (visited segment), or null when the machine has not halted (or read an undefined transition)
      */
     public byte[] run(byte[] input, int maxSteps) {
         int size = 2 * maxSteps + input.length + 3;
@@ -123,6 +131,9 @@ public final class Machine {
         int state = 0;
         for (int step = 1; step <= maxSteps; step++) {
             int i = state * symbols + tape[head];
+            if (next[i] == UNDEFINED) {
+                return null;
+            }
             tape[head] = (byte) write[i];
             if (next[i] < 0) {
                 return Arrays.copyOfRange(tape, lo, hi + 1);
@@ -144,6 +155,10 @@ public final class Machine {
             }
             for (int r = 0; r < symbols; r++) {
                 int i = q * symbols + r;
+                if (next[i] == UNDEFINED) {
+                    s.append("---");
+                    continue;
+                }
                 s.append(Character.toUpperCase(Character.forDigit(write[i], 16)));
                 if (next[i] < 0) {
                     s.append("-H");

@@ -17,19 +17,18 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * Machine identification with the CTM prior ({@code tm-ctm}, {@code tm-ctm+warm}) from items "input, 2, output".
  *
- * <p>What it does now: it enumerates every binary machine with 1 state, then 2 states (36 and 10,000 machines, the
- * formalism's numbering), each run on every input of the items' length ({@value MachineGenerator#INPUT_LENGTH}
- * symbols, {@value MachineGenerator#MAX_STEPS} steps; not halting = empty output). In the smallest space that has
- * machines reproducing every observed (input, output) pair, the consistent machines are grouped by their behaviour
- * on all inputs, and the behaviour produced by the most machines is chosen: the coding theorem's prior, K(behaviour)
- * = -log2(machines with it / machines in the space), computed exactly as CTM computes D(s) for outputs from a blank
- * tape. When no machine reproduces every pair (mixed data after a wrong model), the machine reproducing the most
- * items wins. A warm-started learner keeps its machine while it reproduces every pair. Inputs are modelled as
- * independent bits ({@link InputBits}: fair, or the previous rate when warm, unless the observed inputs reject that;
- * then their maximum-likelihood rate).
- *
- * <p>Later: machines with more states cannot be enumerated per fit; the table witnesses (a machine per output from
- * the blank tape, {@code CtmTable.witness}) are the candidates to add then, through {@link #candidates}.
+ * <p>It enumerates every binary machine with 1 state, then 2 states (36 and 10,000 machines, the formalism's
+ * numbering), each run on every input of the items' length ({@value MachineGenerator#INPUT_LENGTH} symbols,
+ * {@value MachineGenerator#MAX_STEPS} steps; not halting = empty output). In the smallest space that has machines
+ * reproducing every observed (input, output) pair, the consistent machines are grouped by their behaviour on all
+ * inputs, and the behaviour produced by the most machines is chosen: the coding theorem's prior, K(behaviour) =
+ * -log2(machines with it / machines in the space), computed exactly as CTM computes D(s) for outputs from a blank tape.
+ * When no 2-state machine fits, the witness machines of the shipped tables D(3) and D(4) are tried
+ * ({@link WitnessCandidates}: fewest states first, then the smallest K of the output each is the witness of). When no
+ * machine reproduces every pair (mixed data after a wrong model), the 1- or 2-state machine reproducing the most items
+ * wins. A warm-started learner keeps its machine while it reproduces every pair. Inputs are modelled as independent
+ * bits ({@link InputBits}: fair, or the previous rate when warm, unless the observed inputs reject that; then their
+ * maximum-likelihood rate).
  */
 public final class MachineLearner implements Learner<Strings> {
 
@@ -44,7 +43,7 @@ public final class MachineLearner implements Learner<Strings> {
         this.warm = warm;
     }
 
-    /** Every machine of the space, by index (the hook for table witnesses of larger spaces). */
+    /** Every machine of the space, by index. */
     static List<Machine> candidates(int space) {
         int states = SPACES[space][0];
         int symbols = SPACES[space][1];
@@ -153,6 +152,20 @@ public final class MachineLearner implements Learner<Strings> {
                         -Math.log(bestGroup[0] / (double) size) / Math.log(2), groups.size());
                 return new MachineModel(m, all[s][bestGroup[1]], q, d);
             }
+        }
+        List<WitnessCandidates.Candidate> witnesses = WitnessCandidates.all();
+        int fits = 0;
+        WitnessCandidates.Candidate first = null;
+        for (WitnessCandidates.Candidate c : witnesses) {
+            if (matched(c.outputs(), observed, outputsByKey) == need) {
+                fits++;
+                first = first == null ? c : first;
+            }
+        }
+        if (first != null) {
+            String d = String.format(Locale.ROOT, "%s (witness of %s in %s, K = %.2f bits; %d witness machines fit)",
+                    first.machine().text(), first.output(), first.table(), first.k(), fits);
+            return new MachineModel(first.machine(), first.outputs(), q, d);
         }
         int bs = 0;
         int bm = 0;
