@@ -30,11 +30,11 @@ public final class Loop {
     }
 
     /**
-     * Items of the evaluation sample that stands in for a model's distribution where it has none in closed form:
-     * n, and at least 1,000 (plug-in entropies and divergences from fewer items over many categories are biased).
+     * Items of the evaluation sample that stands in for a model's distribution where it has none in closed form, as
+     * the truth's view asks ({@link View#evaluationSize}).
      */
-    public static int evalSize(int n) {
-        return Math.max(n, 1000);
+    public static int evalSize(Generator<?> truth, int n) {
+        return truth.view().evaluationSize(n);
     }
 
     /** Runs one seed and returns its rows, generation 0 first. */
@@ -70,7 +70,7 @@ public final class Loop {
             steps.accept(new Step<>(0, n, data, model));
         }
         if (m != null) {
-            rows.add(m.row(labels, 0, 1.0, n, data, model, evalSize(n), evalRng));
+            rows.add(m.row(labels, 0, 1.0, n, data, model, evalSize(truth, n), evalRng));
         }
         for (int t = 1; t <= c.generations(); t++) {
             double alpha = c.schedule().alpha(t, n);
@@ -97,7 +97,7 @@ public final class Loop {
                 steps.accept(new Step<>(t, nReal, train, model));
             }
             if (m != null) {
-                rows.add(m.row(labels, t, alpha, nReal, train, model, evalSize(n), evalRng));
+                rows.add(m.row(labels, t, alpha, nReal, train, model, evalSize(truth, n), evalRng));
             }
         }
         release(model);

@@ -35,6 +35,15 @@ public interface View<D extends Dataset<D>> {
         return s;
     }
 
+    /**
+     * Items of the evaluation sample drawn from a model without a closed-form distribution, for n items a generation:
+     * n, and at least 1,000 by default (plug-in entropies and divergences from fewer items over many categories are
+     * biased). Views that see many observations in one item ask for fewer.
+     */
+    default int evaluationSize(int n) {
+        return Math.max(n, 1000);
+    }
+
     /** What a category is, in words (for the report). */
     String describe();
 }

@@ -113,4 +113,19 @@ class PartsTest {
             assertEquals(1, rows.get(50).mechanismRecovered());
         }
     }
+
+    @Test
+    void fastNormalCdfMatchesTheContinuedFraction() {
+        UniformRandomProvider rng = Streams.stream(9, 9, 9);
+        double worst = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double z = (2 * rng.nextDouble() - 1) * 10;
+            worst = Math.max(worst, Math.abs(NormalCdf.value(z) - NormalCdf.exact(z)));
+        }
+        assertTrue(worst < 1e-12, "largest error " + worst);
+        assertEquals(0.5, NormalCdf.value(0), 1e-15);
+        assertEquals(0.975002104851780, NormalCdf.value(1.96), 1e-12);
+        assertEquals(0, NormalCdf.value(-9));
+        assertEquals(1, NormalCdf.value(9));
+    }
 }

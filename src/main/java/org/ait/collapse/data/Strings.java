@@ -50,9 +50,9 @@ public final class Strings implements Dataset<Strings> {
 
     /** Number of distinct items. */
     public int distinct() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<java.nio.ByteBuffer> seen = new java.util.HashSet<>();
         for (byte[] s : items) {
-            seen.add(Arrays.toString(s));
+            seen.add(java.nio.ByteBuffer.wrap(s));
         }
         return seen.size();
     }

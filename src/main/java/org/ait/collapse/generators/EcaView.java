@@ -1,5 +1,6 @@
 package org.ait.collapse.generators;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import org.ait.collapse.View;
 import org.ait.collapse.data.Strings;
 
@@ -25,19 +26,20 @@ public final class EcaView implements View<Strings> {
 
     @Override
     public void count(Strings data, long[] counts) {
+        int[] left = new int[width];
+        int[] right = new int[width];
+        for (int x = 0; x < width; x++) {
+            left[x] = (x + width - 1) % width;
+            right[x] = (x + 1) % width;
+        }
         for (int i = 0; i < data.size(); i++) {
             if (data.length(i) != width * steps) {
                 continue;
             }
             byte[] s = data.item(i);
-            for (int t = 0; t + 1 < steps; t++) {
-                int row = t * width;
+            for (int row = 0; row + width < s.length; row += width) {
                 for (int x = 0; x < width; x++) {
-                    int l = s[row + (x + width - 1) % width];
-                    int c = s[row + x];
-                    int r = s[row + (x + 1) % width];
-                    int below = s[row + width + x];
-                    counts[(l << 3 | c << 2 | r << 1 | below)]++;
+                    counts[s[row + left[x]] << 3 | s[row + x] << 2 | s[row + right[x]] << 1 | s[row + width + x]]++;
                 }
             }
         }
@@ -45,14 +47,25 @@ public final class EcaView implements View<Strings> {
 
     @Override
     public int support(Strings data) {
-        java.util.Set<String> rows = new java.util.HashSet<>();
+        // Rows of at most 64 cells, packed in a long (a width the generator allows only up to 64).
+        LongOpenHashSet rows = new LongOpenHashSet(data.size() * steps);
         for (int i = 0; i < data.size(); i++) {
             byte[] s = data.item(i);
             for (int t = 0; t + width <= s.length; t += width) {
-                rows.add(java.util.Arrays.toString(java.util.Arrays.copyOfRange(s, t, t + width)));
+                long row = 0;
+                for (int x = 0; x < width; x++) {
+                    row = row << 1 | s[t + x];
+                }
+                rows.add(row);
             }
         }
         return rows.size();
+    }
+
+    /** n diagrams and at least 200: 200 diagrams of 10 x 16 are 28,800 patterns over the 16 categories. */
+    @Override
+    public int evaluationSize(int n) {
+        return Math.max(n, 200);
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.ait.collapse.learners;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ait.collapse.Generator;
 import org.ait.collapse.Learner;
 import org.ait.collapse.Model;
@@ -35,8 +35,6 @@ public final class MachineLearner implements Learner<Strings> {
     /** The spaces searched, smallest first: {states, symbols}. */
     static final int[][] SPACES = {{1, 2}, {2, 2}};
 
-    private static volatile byte[][][][] behaviours;
-
     private final boolean warm;
 
     public MachineLearner(boolean warm) {
@@ -55,23 +53,38 @@ public final class MachineLearner implements Learner<Strings> {
         return out;
     }
 
+    /** The candidates of the enumerated spaces: outputs, outputs as ids, behaviour classes. */
+    record Spaces(byte[][][][] outputs, int[][][] ids, int[][] classes) {
+    }
+
+    private static volatile Spaces spaces;
+
     /** behaviours[space][machine][input] = the output (empty when it does not halt). */
     static byte[][][][] behaviours() {
-        byte[][][][] b = behaviours;
+        return spaces().outputs();
+    }
+
+    static Spaces spaces() {
+        Spaces b = spaces;
         if (b == null) {
             synchronized (MachineLearner.class) {
-                if (behaviours == null) {
+                if (spaces == null) {
                     byte[][][][] all = new byte[SPACES.length][][][];
+                    int[][][] ids = new int[SPACES.length][][];
+                    int[][] classes = new int[SPACES.length][];
                     for (int s = 0; s < SPACES.length; s++) {
                         List<Machine> ms = candidates(s);
                         all[s] = new byte[ms.size()][][];
+                        ids[s] = new int[ms.size()][];
                         for (int m = 0; m < ms.size(); m++) {
                             all[s][m] = MachineGenerator.outputs(ms.get(m));
+                            ids[s][m] = OutputIds.of(all[s][m]);
                         }
+                        classes[s] = OutputIds.classes(Arrays.asList(ids[s]));
                     }
-                    behaviours = all;
+                    spaces = new Spaces(all, ids, classes);
                 }
-                b = behaviours;
+                b = spaces;
             }
         }
         return b;
@@ -92,19 +105,34 @@ public final class MachineLearner implements Learner<Strings> {
         return true;
     }
 
+    /** The distinct observed (input, output) pairs, the output as its {@link OutputIds} id (-1: no candidate's). */
+    record Observed(int[] input, int[] output, int[] count, long total) {
+
+        /** How many observed items a behaviour (as ids) reproduces. */
+        long matched(int[] behaviour) {
+            long k = 0;
+            for (int i = 0; i < input.length; i++) {
+                if (behaviour[input[i]] == output[i]) {
+                    k += count[i];
+                }
+            }
+            return k;
+        }
+    }
+
     @Override
     public Model<Strings> fit(Strings data, Model<Strings> previous, UniformRandomProvider rng) {
         int len = MachineGenerator.INPUT_LENGTH;
-        Map<Integer, Map<String, Integer>> observed = new HashMap<>();
-        Map<String, byte[]> outputsByKey = new HashMap<>();
+        List<int[]> inputs = new ArrayList<>(); // {input value}
+        List<byte[]> outputs = new ArrayList<>();
         long ones = 0;
         long bits = 0;
+        long total = 0;
         for (int i = 0; i < data.size(); i++) {
             byte[] it = data.item(i);
             if (it.length <= len || it[len] != 2) {
                 continue;
             }
-            int v = 0;
             boolean ok = true;
             for (int j = 0; j < it.length; j++) {
                 if (j != len && it[j] > 1) {
@@ -114,28 +142,30 @@ public final class MachineLearner implements Learner<Strings> {
             if (!ok) {
                 continue;
             }
+            int v = 0;
             for (int j = 0; j < len; j++) {
                 v = v << 1 | it[j];
                 ones += it[j];
             }
             bits += len;
-            byte[] out = Arrays.copyOfRange(it, len + 1, it.length);
-            String key = Arrays.toString(out);
-            outputsByKey.put(key, out);
-            observed.computeIfAbsent(v, k -> new HashMap<>()).merge(key, 1, Integer::sum);
+            total++;
+            inputs.add(new int[] {v});
+            outputs.add(Arrays.copyOfRange(it, len + 1, it.length));
         }
+        Spaces sp = spaces(); // every output of a 1- or 2-state machine has its id from here on
+        Observed observed = observed(inputs, outputs, total);
         double q = InputBits.rate(0.5, ones, bits);
-        byte[][][][] all = behaviours();
-        if (warm && previous instanceof MachineModel p && matched(p.outputs, observed, outputsByKey) == total(observed)) {
-            return new MachineModel(p.machine, p.outputs, InputBits.rate(p.q, ones, bits), p.description);
+        if (warm && previous instanceof MachineModel p && observed.matched(p.ids) == total) {
+            return new MachineModel(p.machine, p.outputs, p.ids, InputBits.rate(p.q, ones, bits), p.description);
         }
-        long need = total(observed);
         for (int s = 0; s < SPACES.length; s++) {
-            Map<String, int[]> groups = new HashMap<>(); // behaviour -> {count, first index}
-            for (int m = 0; m < all[s].length; m++) {
-                if (matched(all[s][m], observed, outputsByKey) == need) {
+            int[][] ids = sp.ids()[s];
+            int[] classes = sp.classes()[s];
+            Map<Integer, int[]> groups = new TreeMap<>(); // behaviour class -> {count, first index}
+            for (int m = 0; m < ids.length; m++) {
+                if (observed.matched(ids[m]) == total) {
                     int mm = m;
-                    groups.computeIfAbsent(Arrays.deepToString(all[s][m]), k -> new int[] {0, mm})[0]++;
+                    groups.computeIfAbsent(classes[m], k -> new int[] {0, mm})[0]++;
                 }
             }
             if (!groups.isEmpty()) {
@@ -150,14 +180,15 @@ public final class MachineLearner implements Learner<Strings> {
                 String d = String.format(Locale.ROOT, "%s (%d of %,d %d-state machines behave alike: K = %.2f bits;"
                         + " %d behaviours fit)", m.text(), bestGroup[0], size, SPACES[s][0],
                         -Math.log(bestGroup[0] / (double) size) / Math.log(2), groups.size());
-                return new MachineModel(m, all[s][bestGroup[1]], q, d);
+                return new MachineModel(m, sp.outputs()[s][bestGroup[1]], ids[bestGroup[1]], q, d);
             }
         }
         List<WitnessCandidates.Candidate> witnesses = WitnessCandidates.all();
+        observed = observed(inputs, outputs, total); // the witnesses' outputs have ids now too
         int fits = 0;
         WitnessCandidates.Candidate first = null;
         for (WitnessCandidates.Candidate c : witnesses) {
-            if (matched(c.outputs(), observed, outputsByKey) == need) {
+            if (observed.matched(c.ids()) == total) {
                 fits++;
                 first = first == null ? c : first;
             }
@@ -165,14 +196,14 @@ public final class MachineLearner implements Learner<Strings> {
         if (first != null) {
             String d = String.format(Locale.ROOT, "%s (witness of %s in %s, K = %.2f bits; %d witness machines fit)",
                     first.machine().text(), first.output(), first.table(), first.k(), fits);
-            return new MachineModel(first.machine(), first.outputs(), q, d);
+            return new MachineModel(first.machine(), first.outputs(), first.ids(), q, d);
         }
         int bs = 0;
         int bm = 0;
         long bestMatch = -1;
         for (int s = 0; s < SPACES.length; s++) {
-            for (int m = 0; m < all[s].length; m++) {
-                long k = matched(all[s][m], observed, outputsByKey);
+            for (int m = 0; m < sp.ids()[s].length; m++) {
+                long k = observed.matched(sp.ids()[s][m]);
                 if (k > bestMatch) {
                     bestMatch = k;
                     bs = s;
@@ -181,44 +212,42 @@ public final class MachineLearner implements Learner<Strings> {
             }
         }
         Machine m = Machine.fromIndex(SPACES[bs][0], SPACES[bs][1], bm);
-        return new MachineModel(m, all[bs][bm], q, m.text() + " (reproduces " + bestMatch + " of " + need
-                + " items; none reproduces all)");
+        return new MachineModel(m, sp.outputs()[bs][bm], sp.ids()[bs][bm], q, m.text() + " (reproduces " + bestMatch
+                + " of " + total + " items; none reproduces all)");
     }
 
-    private static long total(Map<Integer, Map<String, Integer>> observed) {
-        long t = 0;
-        for (Map<String, Integer> m : observed.values()) {
-            for (int c : m.values()) {
-                t += c;
+    private static Observed observed(List<int[]> inputs, List<byte[]> outputs, long total) {
+        Map<Long, Integer> pairs = new TreeMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            int id = OutputIds.lookup(outputs.get(i));
+            if (id >= 0) {
+                pairs.merge((long) inputs.get(i)[0] << 32 | id, 1, Integer::sum);
             }
         }
-        return t;
-    }
-
-    /** How many observed items a behaviour reproduces. */
-    private static long matched(byte[][] behaviour, Map<Integer, Map<String, Integer>> observed,
-            Map<String, byte[]> outputs) {
-        long k = 0;
-        for (Map.Entry<Integer, Map<String, Integer>> e : observed.entrySet()) {
-            for (Map.Entry<String, Integer> o : e.getValue().entrySet()) {
-                if (Arrays.equals(behaviour[e.getKey()], outputs.get(o.getKey()))) {
-                    k += o.getValue();
-                }
-            }
+        int[] in = new int[pairs.size()];
+        int[] out = new int[pairs.size()];
+        int[] count = new int[pairs.size()];
+        int i = 0;
+        for (Map.Entry<Long, Integer> e : pairs.entrySet()) {
+            in[i] = (int) (e.getKey() >>> 32);
+            out[i] = (int) (long) e.getKey();
+            count[i++] = e.getValue();
         }
-        return k;
+        return new Observed(in, out, count, total);
     }
 
     /** A machine on random inputs. */
     static final class MachineModel implements Model<Strings> {
         private final Machine machine;
         private final byte[][] outputs;
+        private final int[] ids;
         private final double q;
         private final String description;
 
-        MachineModel(Machine machine, byte[][] outputs, double q, String description) {
+        MachineModel(Machine machine, byte[][] outputs, int[] ids, double q, String description) {
             this.machine = machine;
             this.outputs = outputs;
+            this.ids = ids;
             this.q = q;
             this.description = description;
         }

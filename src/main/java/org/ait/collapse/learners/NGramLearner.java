@@ -1,5 +1,6 @@
 package org.ait.collapse.learners;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,15 +74,20 @@ public final class NGramLearner implements Learner<Strings> {
     }
 
     long shift(long ctx, int symbol, int a) {
-        if (order == 0) {
-            return 0;
-        }
-        long base = a + 2;
+        return shift(ctx, symbol, a, modulus(a));
+    }
+
+    /** (a + 2)^(k - 1): the context keeps its last k - 1 symbols modulo this. */
+    long modulus(int a) {
         long mod = 1;
         for (int i = 0; i < order - 1; i++) {
-            mod *= base;
+            mod *= a + 2;
         }
-        return (ctx % mod) * base + symbol;
+        return mod;
+    }
+
+    long shift(long ctx, int symbol, int a, long modulus) {
+        return order == 0 ? 0 : (ctx % modulus) * (a + 2) + symbol;
     }
 
     /** The fitted chain. */
@@ -90,13 +96,15 @@ public final class NGramLearner implements Learner<Strings> {
         private final int order;
         private final int fixedLength;
         private final Map<Long, long[]> counts;
-        private final Map<Long, double[]> cumulative = new HashMap<>();
+        private final Long2ObjectOpenHashMap<double[]> cumulative = new Long2ObjectOpenHashMap<>();
+        private final long modulus;
 
         NGramModel(int alphabet, int order, int fixedLength, Map<Long, long[]> counts) {
             this.alphabet = alphabet;
             this.order = order;
             this.fixedLength = fixedLength;
             this.counts = counts;
+            this.modulus = modulus(alphabet);
             for (Map.Entry<Long, long[]> e : counts.entrySet()) {
                 double[] p = new double[e.getValue().length];
                 for (int i = 0; i < p.length; i++) {
@@ -121,7 +129,7 @@ public final class NGramLearner implements Learner<Strings> {
                         break;
                     }
                     buf[len++] = (byte) next;
-                    ctx = shift(ctx, next, alphabet);
+                    ctx = shift(ctx, next, alphabet, modulus);
                 }
                 items.add(java.util.Arrays.copyOf(buf, len));
             }

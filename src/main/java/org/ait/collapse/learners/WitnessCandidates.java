@@ -26,8 +26,11 @@ final class WitnessCandidates {
     /** The tables whose witnesses are candidates. */
     static final List<String> TABLES = List.of("ctm-1d-s3-k2", "ctm-1d-s4-k2");
 
-    /** One candidate: the machine, the table output it is the witness of, K of that output, its behaviour. */
-    record Candidate(Machine machine, String table, String output, double k, byte[][] outputs) {
+    /**
+     * One candidate: the machine, the table output it is the witness of, K of that output, its behaviour (outputs on
+     * every input) and the behaviour as {@link OutputIds}.
+     */
+    record Candidate(Machine machine, String table, String output, double k, byte[][] outputs, int[] ids) {
     }
 
     private static volatile List<Candidate> all;
@@ -63,8 +66,9 @@ final class WitnessCandidates {
                     continue;
                 }
                 Machine m = Machine.parse(w.machine());
-                byText.put(w.machine(), new Candidate(m, name, r.output(), w.complexity(),
-                        MachineGenerator.outputs(m)));
+                byte[][] outputs = MachineGenerator.outputs(m);
+                byText.put(w.machine(), new Candidate(m, name, r.output(), w.complexity(), outputs,
+                        OutputIds.of(outputs)));
             }
         }
         List<Candidate> out = new ArrayList<>(byText.values());
