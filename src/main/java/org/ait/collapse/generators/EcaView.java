@@ -62,10 +62,13 @@ public final class EcaView implements View<Strings> {
         return rows.size();
     }
 
-    /** n diagrams and at least 200: 200 diagrams of 10 x 16 are 28,800 patterns over the 16 categories. */
+    /**
+     * n diagrams and at least 500: 72,000 patterns over the 16 categories, and 5,000 rows, enough for the number of
+     * distinct rows to show a model concentrating (with 200 diagrams it saturates near 2,000).
+     */
     @Override
     public int evaluationSize(int n) {
-        return Math.max(n, 200);
+        return Math.max(n, 500);
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class Chart {
     private final String yLabel;
     private final boolean logY;
     private final List<Series> series = new ArrayList<>();
+    private double[] yRange;
 
     public Chart(String title, String xLabel, String yLabel, boolean logY) {
         this.title = title;
@@ -49,6 +50,12 @@ public final class Chart {
 
     public Chart add(Series s) {
         series.add(s);
+        return this;
+    }
+
+    /** A fixed y range (for fractions), instead of one fitted to the data. */
+    public Chart yRange(double lo, double hi) {
+        this.yRange = new double[] {lo, hi};
         return this;
     }
 
@@ -90,6 +97,11 @@ public final class Chart {
         }
         y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
+        // A flat line (a mechanism kept in every seed) would otherwise get a range of 1e-8 and labels all alike.
+        y.setAutoRangeMinimumSize(1e-3);
+        if (yRange != null) {
+            y.setRange(yRange[0], yRange[1]);
+        }
         return finish(new XYPlot(data, x, y, renderer));
     }
 

@@ -129,7 +129,7 @@ public final class Plots {
                     .filter(g -> g.rows().stream().anyMatch(r -> r.mechanismRecovered() != null)).toList();
             if (!symbolic.isEmpty()) {
                 Chart rec = new Chart("Mechanism recovered vs generation: " + gen, "generation",
-                        "fraction of seeds with the true mechanism", false);
+                        "fraction of seeds with the true mechanism", false).yRange(-0.02, 1.02);
                 for (Aggregate.Group g : symbolic) {
                     rec.add(new Chart.Series(g.label(), generations(g.generations()), g.mean("mechanism_recovered"),
                             false, false));
