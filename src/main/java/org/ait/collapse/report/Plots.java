@@ -75,7 +75,8 @@ public final class Plots {
                 support.add(new Chart.Series(g.label(), generations(g.generations()), g.mean("support"), false, false));
             }
             out.add(plot(gen, support, dir, "support-" + slug, "Mean over seeds of the support: symbols of positive"
-                    + " probability, else what the view counts in an evaluation sample of max(n, 1000) items."));
+                    + " probability, else what the view counts in an evaluation sample (max(n, 1000) items; ECA"
+                    + " diagrams: max(n, 500))."));
 
             List<Aggregate.Group> own = zero.stream().filter(g -> !Double.isNaN(g.mean("model_entropy")[0])).toList();
             if (!own.isEmpty() && !categorical) {
