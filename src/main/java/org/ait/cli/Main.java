@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ait", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Algorithmic information: CTM tables from exhaustive Turing-machine enumeration, and scores built on them.",
         subcommands = {TablesCommand.class, CtmCommand.class, BdmCommand.class, PerturbCommand.class, FitCommand.class, BenchFitCommand.class,
-            SynthCommand.class, BenchSynthCommand.class,
+            SynthCommand.class, BenchSynthCommand.class, CollapseCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
