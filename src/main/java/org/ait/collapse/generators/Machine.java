@@ -1,6 +1,8 @@
 package org.ait.collapse.generators;
 
 import java.util.Arrays;
+import org.ait.tm.MachineSpace;
+import org.ait.tm.TuringMachine;
 
 /**
  * A small 1D Turing machine (formalism §1) run on an input tape: the input is written on cells 0.. with the rest of
@@ -77,34 +79,23 @@ public final class Machine {
 
     /** The machine with this index among the (states, symbols) machines, as {@code TuringMachine.fromIndex} orders them. */
     public static Machine fromIndex(int states, int symbols, long index) {
+        TuringMachine tm = TuringMachine.fromIndex(new MachineSpace(1, states, symbols), index);
         int t = states * symbols;
-        long base = 2L * states * symbols + symbols;
         int[] next = new int[t];
         int[] write = new int[t];
         int[] move = new int[t];
-        long rest = index;
         for (int i = 0; i < t; i++) {
-            int d = (int) (rest % base);
-            rest /= base;
-            if (d < symbols) {
-                next[i] = -1;
-                write[i] = d;
-            } else {
-                int m = d - symbols;
-                write[i] = m % symbols;
-                move[i] = ((m / symbols) % 2 == 0) ? -1 : 1;
-                next[i] = m / (2 * symbols);
-            }
-        }
-        if (rest != 0) {
-            throw new IllegalArgumentException("machine index out of range: " + index);
+            TuringMachine.Action a = tm.action(i / symbols, i % symbols);
+            next[i] = a.next();
+            write[i] = a.write();
+            move[i] = a.move();
         }
         return new Machine(states, symbols, next, write, move);
     }
 
     /** Number of machines with this many states and symbols. */
     public static long spaceSize(int states, int symbols) {
-        return (long) Math.pow(2.0 * states * symbols + symbols, states * symbols);
+        return new MachineSpace(1, states, symbols).size().longValueExact();
     }
 
     public int states() {
