@@ -2,6 +2,7 @@ package org.ait.synth.sequence.classes;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.ProgramClasses;
 import org.ait.synth.sequence.SequenceProgram;
@@ -35,21 +36,7 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
 
     /** The stencils of {@code size} cells in increasing mask order: the code ranks a stencil among them. */
     static int[] stencils(int size) {
-        int[] out = new int[binomial(CELLS.length, size)];
-        for (int mask = 0, o = 0; mask < 1 << CELLS.length; mask++) {
-            if (Integer.bitCount(mask) == size) {
-                out[o++] = mask;
-            }
-        }
-        return out;
-    }
-
-    private static int binomial(int n, int k) {
-        int b = 1;
-        for (int i = 0; i < k; i++) {
-            b = b * (n - i) / (i + 1);
-        }
-        return b;
+        return IntStream.range(0, 1 << CELLS.length).filter(mask -> Integer.bitCount(mask) == size).toArray();
     }
 
     /** Coefficients per stencil cell (and for T(n,k) itself): 1 (constant) or 3 (a + b n + c k). */
@@ -112,8 +99,9 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
     @Override
     public void encode(BitCode code) {
         int size = Integer.bitCount(stencil);
+        int[] sameSize = stencils(size);
         code.natural(1).bit(reversed).natural(size - 1)
-                .choice(Arrays.binarySearch(stencils(size), stencil), binomial(CELLS.length, size)).natural(degree);
+                .choice(Arrays.binarySearch(sameSize, stencil), sameSize.length).natural(degree);
         for (BigInteger c : coefficients) {
             code.integer(c);
         }
