@@ -13,8 +13,11 @@ import org.ait.synth.sequence.classes.Literal;
 import org.ait.synth.sequence.classes.Loop;
 import org.ait.synth.sequence.classes.Machine;
 import org.ait.synth.sequence.classes.Morphic;
+import org.ait.synth.sequence.classes.Multiplicative;
+import org.ait.synth.sequence.classes.Partitions;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
+import org.ait.synth.sequence.classes.Radix;
 import org.ait.synth.sequence.classes.RationalDigits;
 import org.ait.synth.sequence.classes.Transformed;
 import org.ait.synth.sequence.classes.Triangle;
@@ -28,7 +31,7 @@ public final class ProgramClasses {
     /** Every class name, in tag order; new classes take the free slots at the end. */
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
-            "interleave", "triangle", "concatenation", "digits");
+            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix");
 
     /** Bits of a class tag: one of 32 equally likely classes. */
     public static final int TAG_BITS = 5;
@@ -51,6 +54,7 @@ public final class ProgramClasses {
         Expression expression = new Expression();
         List<ProgramClass> inner = new ArrayList<>(base);
         inner.add(expression);
+        inner.add(new Multiplicative());
         List<ProgramClass> all = new ArrayList<>();
         all.add(new Machine()); // binary strings: a table lookup
         all.addAll(base);
@@ -59,6 +63,9 @@ public final class ProgramClasses {
         all.add(new Interleave(inner));
         all.add(expression);
         all.add(new Loop());
+        all.add(new Multiplicative());
+        all.add(new Partitions());
+        all.add(new Radix());
         all.add(new Triangle(base));
         all.add(new Morphic(false));
         all.add(new Morphic(true));

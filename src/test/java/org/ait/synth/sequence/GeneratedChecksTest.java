@@ -117,6 +117,129 @@ class GeneratedChecksTest {
         recovers("n and factorials", sequence(n -> n % 2 == 0 ? BigInteger.valueOf(n / 2) : factorial(n / 2)));
     }
 
+    /** Multiplicative functions, each computed here from its definition over the divisors of n (n from 1). */
+    @Test
+    void multiplicativeFunctions() {
+        recovers("n times the number of divisors", sequence(i -> {
+            long n = i + 1;
+            long tau = 0;
+            for (long d = 1; d <= n; d++) {
+                tau += n % d == 0 ? 1 : 0;
+            }
+            return BigInteger.valueOf(n * tau);
+        }));
+        recovers("sum of mu(d) d over the divisors d", sequence(i -> {
+            long n = i + 1;
+            long s = 0;
+            for (long d = 1; d <= n; d++) {
+                if (n % d == 0) {
+                    s += mobius(d) * d;
+                }
+            }
+            return BigInteger.valueOf(s);
+        }));
+    }
+
+    /** Möbius by trial division of squares and a count of prime factors. */
+    static long mobius(long n) {
+        long sign = 1;
+        for (long p = 2; p <= n; p++) {
+            if (n % p == 0) {
+                n /= p;
+                if (n % p == 0) {
+                    return 0;
+                }
+                sign = -sign;
+            }
+        }
+        return sign;
+    }
+
+    /**
+     * Restricted partitions, counted here by a recursion over the largest part (not by generating functions): parts
+     * in the residue classes {@code allowed} mod m, distinct or not, and with at least one part of each class in
+     * {@code required}.
+     */
+    static BigInteger[] partitions(int m, int[] allowed, boolean distinct, int[] required, int offset) {
+        BigInteger[] t = new BigInteger[CHECKED];
+        java.util.Map<String, BigInteger> memo = new java.util.HashMap<>();
+        for (int i = 0; i < CHECKED; i++) {
+            t[i] = count(i + offset, i + offset, 0, m, allowed, distinct, required, memo);
+        }
+        return t;
+    }
+
+    private static BigInteger count(int n, int maxPart, int seen, int m, int[] allowed, boolean distinct,
+            int[] required, java.util.Map<String, BigInteger> memo) {
+        if (n == 0) {
+            for (int i = 0; i < required.length; i++) {
+                if ((seen >> i & 1) == 0) {
+                    return BigInteger.ZERO;
+                }
+            }
+            return BigInteger.ONE;
+        }
+        String key = n + "," + maxPart + "," + seen;
+        BigInteger cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (int part = Math.min(n, maxPart); part >= 1; part--) {
+            int r = part % m;
+            if (Arrays.stream(allowed).noneMatch(a -> a == r)) {
+                continue;
+            }
+            int now = seen;
+            for (int i = 0; i < required.length; i++) {
+                now |= required[i] == r ? 1 << i : 0;
+            }
+            total = total.add(count(n - part, distinct ? part - 1 : part, now, m, allowed, distinct, required, memo));
+        }
+        memo.put(key, total);
+        return total;
+    }
+
+    @Test
+    void restrictedPartitions() {
+        recovers("partitions into parts = 1, 3 mod 4 with at least one of each",
+                partitions(4, new int[] {1, 3}, false, new int[] {1, 3}, 1));
+        recovers("partitions into parts = 2, 3 mod 5 with at least one of each",
+                partitions(5, new int[] {2, 3}, false, new int[] {2, 3}, 0));
+        recovers("partitions into distinct odd parts", partitions(2, new int[] {1}, true, new int[0], 0));
+        recovers("partitions into parts = 1, 4 mod 5 (Rogers-Ramanujan)", partitions(5, new int[] {1, 4}, false,
+                new int[0], 0));
+    }
+
+    /** Radix reinterpretations, computed here by their definitions as sets of numbers. */
+    @Test
+    void numbersWrittenWithDigitsZeroAndOne() {
+        recovers("Moser-de Bruijn: sums of distinct powers of 4", sequence(n -> {
+            BigInteger v = BigInteger.ZERO;
+            for (int k = 0; k < 31; k++) {
+                if ((n >> k & 1) != 0) {
+                    v = v.add(BigInteger.valueOf(4).pow(k));
+                }
+            }
+            return v;
+        }));
+        // the n-th number (from 0) whose base-7 digits are all 0 or 1, found by counting upwards
+        long[] list = new long[CHECKED];
+        int found = 0;
+        for (long m = 0; found < CHECKED; m++) {
+            long x = m;
+            boolean ok = true;
+            while (x > 0 && ok) {
+                ok = x % 7 <= 1;
+                x /= 7;
+            }
+            if (ok) {
+                list[found++] = m;
+            }
+        }
+        recovers("numbers whose base-7 digits are 0 and 1", sequence(n -> BigInteger.valueOf(list[n])));
+    }
+
     /** Triangles read by rows whose recurrence reaches two rows back. */
     @Test
     void trianglesOverTwoRows() {

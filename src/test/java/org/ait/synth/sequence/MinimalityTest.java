@@ -11,6 +11,7 @@ import org.ait.synth.expr.Expr;
 import org.ait.synth.expr.Op;
 import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.classes.ExpressionProgram;
+import org.ait.synth.sequence.classes.PartitionProgram;
 import org.ait.synth.sequence.classes.Periodic;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -121,5 +122,56 @@ class MinimalityTest {
             }
         }
         assertTrue(checked >= 12, "too few non-trivial closed forms drawn: " + checked);
+    }
+
+    /** Every restricted-partition program (moduli up to 12, up to 3 classes), built and run here by BigInteger series. */
+    static List<PartitionProgram> partitionPrograms() {
+        List<PartitionProgram> out = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            List<int[]> sets = new ArrayList<>();
+            for (int a = 0; a < m; a++) {
+                sets.add(new int[] {a});
+                for (int b = a + 1; b < m; b++) {
+                    sets.add(new int[] {a, b});
+                    for (int c = b + 1; c < m; c++) {
+                        sets.add(new int[] {a, b, c});
+                    }
+                }
+            }
+            for (int[] rs : sets) {
+                for (int kinds = 0; kinds < 1 << (2 * rs.length); kinds++) {
+                    boolean[] distinct = new boolean[rs.length];
+                    boolean[] required = new boolean[rs.length];
+                    for (int i = 0; i < rs.length; i++) {
+                        distinct[i] = (kinds >> (2 * i) & 1) != 0;
+                        required[i] = (kinds >> (2 * i + 1) & 1) != 0;
+                    }
+                    for (int offset = 0; offset <= 1; offset++) {
+                        out.add(new PartitionProgram(m, rs, distinct, required, offset));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void noRestrictedPartitionProgramIsShorterThanTheOneFound() {
+        List<PartitionProgram> all = partitionPrograms();
+        Synthesizer s = Synthesizer.builder().prior(ProgramPrior.SIZE)
+                .classes(ProgramClasses.named(List.of("partitions", "literal"))).build();
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5);
+        for (int trial = 0; trial < 4; trial++) {
+            PartitionProgram truth = all.get(rng.nextInt(all.size()));
+            BigInteger[] t = truth.terms(16);
+            Sequence in = Sequence.integers(t);
+            double found = s.synthesize(in, 0).best().bits();
+            for (PartitionProgram p : all) {
+                if (Arrays.equals(p.terms(16), t)) {
+                    double bits = bitsOf(in, p);
+                    assertTrue(found <= bits + 1e-9, in + ": found " + found + " bits but " + p.text() + " has " + bits);
+                }
+            }
+        }
     }
 }
