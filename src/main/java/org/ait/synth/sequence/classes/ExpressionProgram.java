@@ -23,6 +23,7 @@ public record ExpressionProgram(Expr expr, int lags, int offset, BigInteger[] in
     public static final List<Op> UNARY = List.of(Op.FACTORIAL, Op.ISQRT);
     public static final List<Op> BINARY = List.of(Op.ADD, Op.SUB, Op.MUL, Op.FLOORDIV, Op.MOD, Op.POW, Op.GCD,
             Op.BINOMIAL);
+    static final Grammar GRAMMAR = new Grammar(CONSTANTS, UNARY, BINARY);
 
     @Override
     public String className() {
@@ -52,26 +53,7 @@ public record ExpressionProgram(Expr expr, int lags, int offset, BigInteger[] in
 
     /** Writes an expression over {@code variables} variables as prefix tokens of the grammar. */
     static void writeTokens(Expr e, BitCode code, int variables) {
-        write(e, code, variables + CONSTANTS.size() + UNARY.size() + BINARY.size(), variables);
-    }
-
-    private static void write(Expr e, BitCode code, int tokens, int variables) {
-        if (e instanceof Expr.Var v) {
-            code.choice(v.index(), tokens);
-        } else if (e instanceof Expr.Num n) {
-            int c = CONSTANTS.indexOf(ExactEvaluator.integer(n).longValueExact());
-            if (c < 0) {
-                throw new IllegalStateException("constant " + n.text() + " is not in the grammar");
-            }
-            code.choice(variables + c, tokens);
-        } else if (e instanceof Expr.Unary u) {
-            code.choice(variables + CONSTANTS.size() + UNARY.indexOf(u.op()), tokens);
-            write(u.arg(), code, tokens, variables);
-        } else if (e instanceof Expr.Binary b) {
-            code.choice(variables + CONSTANTS.size() + UNARY.size() + BINARY.indexOf(b.op()), tokens);
-            write(b.left(), code, tokens, variables);
-            write(b.right(), code, tokens, variables);
-        }
+        GRAMMAR.write(e, code, variables);
     }
 
     @Override

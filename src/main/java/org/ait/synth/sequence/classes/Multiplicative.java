@@ -13,7 +13,7 @@ import org.ait.synth.sequence.internal.ValueEnumerator;
 /**
  * Multiplicative functions ({@link MultiplicativeProgram}): when the input is multiplicative on every coprime pair its
  * terms reach (a(1) = 1, a(mn) = a(m) a(n)), the values at prime powers are the whole function, and the smallest
- * expression f(p, e) of the expression grammar that gives them (enumerated bottom up with observational-equivalence
+ * arithmetic expression f(p, e) that gives them (enumerated bottom up with observational-equivalence
  * pruning on those prime powers) extends it to every n. Divisor sums, totients, Dedekind's psi, n times the number of
  * divisors and their signed kin are one short expression each here, while as sequences of n they are not.
  */
@@ -89,7 +89,7 @@ public final class Multiplicative implements ProgramClass {
         List<ValueEnumerator.Node> leaves = new ArrayList<>();
         leaves.add(new ValueEnumerator.Node(new Expr.Var(0), p));
         leaves.add(new ValueEnumerator.Node(new Expr.Var(1), e));
-        for (long c : ExpressionProgram.CONSTANTS) {
+        for (long c : MultiplicativeProgram.GRAMMAR.constants()) {
             long[] v = new long[rows];
             Arrays.fill(v, c);
             leaves.add(new ValueEnumerator.Node(Expr.Num.of(c), v));
@@ -103,7 +103,8 @@ public final class Multiplicative implements ProgramClass {
             }
             return !found[0]; // the first match is the smallest; larger ones only say it longer
         };
-        ValueEnumerator en = new ValueEnumerator(leaves, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
+        ValueEnumerator en = new ValueEnumerator(leaves, MultiplicativeProgram.GRAMMAR.unary(),
+                MultiplicativeProgram.GRAMMAR.binary());
         for (ValueEnumerator.Node leaf : en.ofSize(1)) {
             if (!match.visit(leaf, 1)) {
                 return 1;

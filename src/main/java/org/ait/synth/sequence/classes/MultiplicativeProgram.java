@@ -6,17 +6,25 @@ import java.util.Arrays;
 import java.util.List;
 import org.ait.synth.expr.ExactEvaluator;
 import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.Op;
 import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.Exact;
 import org.ait.synth.sequence.SequenceProgram;
 
 /**
- * A multiplicative function: a(n) = prod over p^e || n of f(p, e), with f an expression of the expression grammar in
+ * A multiplicative function: a(n) = prod over p^e || n of f(p, e), with f an arithmetic expression ({@link #GRAMMAR}) in
  * the prime p (variable 0) and its exponent e (variable 1); a(1) = 1. Arithmetic functions start at n = 1: the terms
  * are a(1), a(2), ..., after the terms {@code kept} aside (a(0) of a sequence listed from n = 0). The code: the number
  * of kept terms, f's tokens in prefix order, the kept terms.
  */
 public record MultiplicativeProgram(Expr f, BigInteger[] kept) implements SequenceProgram {
+
+    /**
+     * The grammar of f: plain arithmetic. The values at prime powers are few and small, so the richer grammar of
+     * {@link ExpressionProgram} (mod, gcd, factorial, ...) fits sparse patterns by coincidence and predicts nothing.
+     */
+    static final Grammar GRAMMAR = new Grammar(List.of(1L, 2L, 3L),
+            List.of(), List.of(Op.ADD, Op.SUB, Op.MUL, Op.FLOORDIV, Op.POW));
 
     @Override
     public String className() {
@@ -33,7 +41,7 @@ public record MultiplicativeProgram(Expr f, BigInteger[] kept) implements Sequen
     @Override
     public void encode(BitCode code) {
         code.natural(kept.length);
-        ExpressionProgram.writeTokens(f, code, 2);
+        GRAMMAR.write(f, code, 2);
         Terms.write(code, kept, 0);
     }
 
