@@ -18,7 +18,6 @@ import org.ait.synth.sequence.classes.Partitions;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
 import org.ait.synth.sequence.classes.Radix;
-import org.ait.synth.sequence.classes.Summation;
 import org.ait.synth.sequence.classes.RationalDigits;
 import org.ait.synth.sequence.classes.Transformed;
 import org.ait.synth.sequence.classes.Triangle;
@@ -32,7 +31,7 @@ public final class ProgramClasses {
     /** Every class name, in tag order; new classes take the free slots at the end. */
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
-            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix", "sum");
+            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix");
 
     /** Bits of a class tag: one of 32 equally likely classes. */
     public static final int TAG_BITS = 5;
@@ -67,7 +66,6 @@ public final class ProgramClasses {
         all.add(new Multiplicative());
         all.add(new Partitions());
         all.add(new Radix());
-        all.add(new Summation());
         all.add(new Triangle(base));
         all.add(new Morphic(false));
         all.add(new Morphic(true));

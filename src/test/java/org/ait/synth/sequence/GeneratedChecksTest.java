@@ -240,37 +240,6 @@ class GeneratedChecksTest {
         recovers("numbers whose base-7 digits are 0 and 1", sequence(n -> BigInteger.valueOf(list[n])));
     }
 
-    /** Sums over k = 1..n, computed here by other identities than the sums themselves. */
-    @Test
-    void sumsOverARange() {
-        // Pillai: sum_k gcd(n, k) = sum_{d | n} d phi(n/d)
-        recovers("Pillai's function", sequence(i -> {
-            long n = i + 1;
-            long s = 0;
-            for (long d = 1; d <= n; d++) {
-                if (n % d == 0) {
-                    long m = n / d;
-                    long phi = 0;
-                    for (long j = 1; j <= m; j++) {
-                        phi += java.math.BigInteger.valueOf(j).gcd(java.math.BigInteger.valueOf(m)).longValue() == 1 ? 1 : 0;
-                    }
-                    s += d * phi;
-                }
-            }
-            return BigInteger.valueOf(s);
-        }));
-        // sum_k (n mod k) = n^2 - sum_{k <= n} sigma(k)
-        recovers("sum of remainders", sequence(n -> {
-            long s = (long) n * n;
-            for (long k = 1; k <= n; k++) {
-                for (long d = 1; d <= k; d++) {
-                    s -= k % d == 0 ? d : 0;
-                }
-            }
-            return BigInteger.valueOf(s);
-        }));
-    }
-
     /** Triangles read by rows whose recurrence reaches two rows back. */
     @Test
     void trianglesOverTwoRows() {
