@@ -14,8 +14,9 @@ import org.ait.synth.sequence.internal.ValueEnumerator;
  * Multiplicative functions ({@link MultiplicativeProgram}): when the input is multiplicative on every coprime pair its
  * terms reach (a(1) = 1, a(mn) = a(m) a(n)), the values at prime powers are the whole function, and the smallest
  * arithmetic expression f(p, e) that gives them (enumerated bottom up with observational-equivalence
- * pruning on those prime powers) extends it to every n. Divisor sums, totients, Dedekind's psi, n times the number of
- * divisors and their signed kin are one short expression each here, while as sequences of n they are not.
+ * pruning on those prime powers) extends it to every n. Totients, Dedekind's psi, n times the number of divisors and
+ * their signed kin are one short expression each here, while as sequences of n they are not (every expression of a
+ * size codes in the same number of bits, so the first match is the shortest).
  */
 public final class Multiplicative implements ProgramClass {
 

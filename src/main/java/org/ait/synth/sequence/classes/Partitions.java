@@ -34,8 +34,8 @@ public final class Partitions implements ProgramClass {
             return;
         }
         long[] target = Expression.longs(ctx.input().terms());
-        if (target == null || target[target.length - 1] < 0) {
-            return;
+        if (target == null || java.util.Arrays.stream(target).anyMatch(v -> v < 0)) {
+            return; // counts are never negative
         }
         int degree = target.length + 1;
         for (int m = 1; m <= MAX_MODULUS && !ctx.timeUp(); m++) {
