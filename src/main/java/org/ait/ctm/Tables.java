@@ -61,27 +61,27 @@ public final class Tables {
                         + "non-halting detectors: closed state sets, runs out of the visited rectangle, configuration repeats)"
                 : "exhaustive weighted tree enumeration (blank-0 tape, mirror symmetry, "
                         + "non-halting detectors: fresh-cell runs, configuration repeats, translated cyclers)");
-        if (r.sampled()) {
-            p.put(Provenance.METHOD, "random sample: " + r.samples() + " machines drawn uniformly (transitions drawn when"
-                    + " first read), run with the non-halting detectors; counts are numbers of draws; 95% Wilson"
+        if (r.spec().method() instanceof org.ait.tm.BuildMethod.Sampled sample) {
+            p.put(Provenance.METHOD, "random sample: " + sample.draws() + " machines drawn uniformly (transitions drawn"
+                    + " when first read), run with the non-halting detectors; counts are numbers of draws; 95% Wilson"
                     + " intervals per pattern");
-            p.put(Provenance.SAMPLES, r.samples());
-            p.put(Provenance.SEED, r.seed());
-            if (r.unit() > 1) {
-                p.put(Provenance.METHOD, "random sample with multilevel splitting: " + r.samples() + " machines drawn"
+            p.put(Provenance.SAMPLES, sample.draws());
+            p.put(Provenance.SEED, sample.seed());
+            if (sample.split().splits()) {
+                p.put(Provenance.METHOD, "random sample with multilevel splitting: " + sample.draws() + " machines drawn"
                         + " uniformly (transitions drawn when first read), run with the non-halting detectors; a run"
                         + " reaching a branch point with a visited segment of split_at[j] cells (after j splits)"
                         + " continues as split_factor independent copies of 1/split_factor of its weight; counts and"
                         + " H0 are in units of 1/units_per_draw of a draw (unbiased); 95% intervals from Kish"
                         + " effective counts per pattern");
-                p.put(Provenance.SPLIT_AT, java.util.Arrays.stream(r.splitAt()).boxed().toList());
-                p.put(Provenance.SPLIT_FACTOR, r.splitFactor());
-                p.put(Provenance.UNIT, r.unit());
+                p.put(Provenance.SPLIT_AT, java.util.Arrays.stream(sample.split().at()).boxed().toList());
+                p.put(Provenance.SPLIT_FACTOR, sample.split().factor());
+                p.put(Provenance.UNIT, sample.split().unit());
             }
         }
         p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD && !r.sampled());
-        if (r.maxOutputSide() > 0) {
-            p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, r.maxOutputSide());
+        if (r.spec().maxSide() != org.ait.tm.BuildSpec.ALL) {
+            p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, r.spec().maxSide());
         }
         p.put(Provenance.SPACE_SIZE, space.size());
         p.put(Provenance.HALTING, r.halting());
@@ -89,9 +89,9 @@ public final class Tables {
         p.put(Provenance.CUT_OFF, r.cutOff());
         p.put(Provenance.TREE_NODES, r.nodes());
         p.put(Provenance.SIMULATED_STEPS, r.steps());
-        p.put(Provenance.SUBTREES, r.subtrees());
-        p.put(Provenance.THREADS, r.threads());
-        p.put(Provenance.BUILD_SECONDS, Math.round(r.elapsedNanos() / 1e6) / 1e3);
+        p.put(Provenance.SUBTREES, r.stats().units());
+        p.put(Provenance.THREADS, r.stats().workers());
+        p.put(Provenance.BUILD_SECONDS, Math.round(r.stats().elapsedNanos() / 1e6) / 1e3);
         p.put(Provenance.CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.put(Provenance.CODE_VERSION, codeVersion());
         p.put(Provenance.JAVA_VERSION, System.getProperty("java.version"));
