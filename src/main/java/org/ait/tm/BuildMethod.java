@@ -5,7 +5,7 @@ package org.ait.tm;
  * sample ({@link Sampled}). Each method makes its own plan (the units of work) and its own unit runner; the local
  * build, checkpoints and the distributed job only see plans, units and sums.
  */
-public sealed interface BuildMethod permits BuildMethod.Exhaustive, BuildMethod.Sampled {
+public sealed interface BuildMethod extends java.io.Serializable permits BuildMethod.Exhaustive, BuildMethod.Sampled {
 
     /** The top of the work and its units (the expensive part of an exhaustive plan is walking the top of the tree). */
     BuildPlan plan(BuildSpec spec);

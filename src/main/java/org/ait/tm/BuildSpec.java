@@ -12,7 +12,8 @@ package org.ait.tm;
  *                  in H0 but are not kept; {@link Integer#MAX_VALUE} keeps all. Exhaustive 1D builds keep all.
  * @param witnesses keep a least witness machine per output where the build can (exhaustive, binary, codable)
  */
-public record BuildSpec(MachineSpace space, int maxSteps, BuildMethod method, int maxSide, boolean witnesses) {
+public record BuildSpec(MachineSpace space, int maxSteps, BuildMethod method, int maxSide, boolean witnesses)
+        implements java.io.Serializable {
 
     /** Every output kept. */
     public static final int ALL = Integer.MAX_VALUE;
@@ -57,6 +58,11 @@ public record BuildSpec(MachineSpace space, int maxSteps, BuildMethod method, in
     /** Units per machine of every count: 1, or factor^levels for a split sample. */
     public long unit() {
         return method.unit();
+    }
+
+    /** A runner of this build's units, for one thread. */
+    public UnitRunner runner() {
+        return method.runner(this);
     }
 
     /** The plan of this build: the top of the work and its units. */

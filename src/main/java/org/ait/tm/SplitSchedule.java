@@ -10,7 +10,7 @@ import java.util.Arrays;
  * @param at     segment lengths, non-decreasing, each in [2, 255]; empty for no splitting
  * @param factor copies per split (1 without splitting)
  */
-public record SplitSchedule(int[] at, int factor) {
+public record SplitSchedule(int[] at, int factor) implements java.io.Serializable {
 
     /** Most split levels: 8 keeps unit^2 * draws within a long for useful sample sizes. */
     public static final int MAX_LEVELS = 8;
