@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
-import org.ait.tm.Output2D;
 import org.ait.tm.Witnesses;
 
 /** Turns an exact enumeration into a {@link CtmTable} with its provenance. */
@@ -39,15 +38,15 @@ public final class Tables {
     public static CtmTable fromEnumeration(EnumerationResult r) {
         MachineSpace space = r.space();
         int k = space.symbols();
-        boolean twoD = space.dim() == 2;
+        OutputShape shape = OutputShape.of(space.dim());
+        boolean twoD = shape == OutputShape.ARRAY;
         Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(r.counts().size());
         for (Long2LongMap.Entry e : r.counts().long2LongEntrySet()) {
-            long code = e.getLongKey();
-            patterns.addTo(twoD ? Output2D.canonical(code, k) : Patterns.canonical(code, k), e.getLongValue());
+            patterns.addTo(shape.canonical(e.getLongKey(), k), e.getLongValue());
         }
         Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
         for (Object2LongMap.Entry<String> e : r.longCounts().object2LongEntrySet()) {
-            longPatterns.addTo(twoD ? Output2D.canonical(e.getKey()) : Patterns.canonical(e.getKey()), e.getLongValue());
+            longPatterns.addTo(shape.canonical(e.getKey()), e.getLongValue());
         }
         int bb = k == 2 ? MachineSpace.busyBeaverSteps(space.states()) : -1;
         Map<String, Object> p = new LinkedHashMap<>();
@@ -81,7 +80,7 @@ public final class Tables {
         }
         p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD && !r.sampled());
         if (r.spec().maxSide() != org.ait.tm.BuildSpec.ALL) {
-            p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, r.spec().maxSide());
+            p.put(shape.maxSideKey(), r.spec().maxSide());
         }
         p.put(Provenance.SPACE_SIZE, space.size());
         p.put(Provenance.HALTING, r.halting());
@@ -126,11 +125,9 @@ public final class Tables {
      * limit.
      */
     public static CtmTable witnessesUpTo(CtmTable table, int maxSide) {
-        boolean twoD = table.dimensions() == 2;
-        Witnesses w = table.witnesses().filter(
-                p -> (twoD ? Math.max(Output2D.rows(p), Output2D.cols(p)) : org.ait.tm.OutputCodec.length(p, 2)) <= maxSide,
-                p -> (twoD ? Math.max(p.split("-", -1).length, p.indexOf('-') < 0 ? p.length() : p.indexOf('-'))
-                        : p.length()) <= maxSide);
+        OutputShape shape = table.shape();
+        Witnesses w = table.witnesses().filter(p -> shape.longestSide(p, 2) <= maxSide,
+                p -> shape.longestSide(p) <= maxSide);
         Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
         p.put(Provenance.WITNESS_MAX_SIDE, maxSide);
         p.remove(Provenance.WITNESS_SHA256);
@@ -143,20 +140,17 @@ public final class Tables {
      * content checksum.
      */
     public static CtmTable trimmed(CtmTable table, int maxSide) {
-        boolean twoD = table.dimensions() == 2;
+        OutputShape shape = table.shape();
         int k = table.symbols();
         Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(table.patternCounts().size());
         for (Long2LongMap.Entry e : table.patternCounts().long2LongEntrySet()) {
-            long p = e.getLongKey();
-            if (twoD ? Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide
-                    : org.ait.tm.OutputCodec.length(p, k) <= maxSide) {
-                patterns.put(p, e.getLongValue());
+            if (shape.longestSide(e.getLongKey(), k) <= maxSide) {
+                patterns.put(e.getLongKey(), e.getLongValue());
             }
         }
         Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
         for (Object2LongMap.Entry<String> e : table.longPatternCounts().object2LongEntrySet()) {
-            String[] rows = e.getKey().split("-", -1);
-            if (rows.length <= maxSide && rows[0].length() <= maxSide) {
+            if (shape.longestSide(e.getKey()) <= maxSide) {
                 longPatterns.put(e.getKey(), e.getLongValue());
             }
         }
@@ -167,7 +161,7 @@ public final class Tables {
             }
         }
         Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
-        p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, maxSide);
+        p.put(shape.maxSideKey(), maxSide);
         p.put(Provenance.TRIMMED_FROM, table.provenance().getString(Provenance.CONTENT_SHA256));
         p.remove(Provenance.CONTENT_SHA256);
         p.remove(Provenance.LOADED_MAX_SIDE);
