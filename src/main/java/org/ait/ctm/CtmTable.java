@@ -30,6 +30,7 @@ public final class CtmTable {
     private final Provenance provenance;
     private final int dim;
     private final OutputShape shape;
+    private final Estimate estimate;
     private final int symbols;
     private final int bits;
     private final long halting;
@@ -46,28 +47,23 @@ public final class CtmTable {
     private final Lazy witnesses;
 
     /**
+     * @param provenance        where the table comes from (recorded, never read for behaviour)
+     * @param shape             strings or arrays
+     * @param estimate          exact counts, or a sample's (with its units per draw)
      * @param patternCounts     C(P) by canonical pattern code
      * @param longPatternCounts C(P) of patterns too long to pack, by canonical pattern string
+     * @param squareExcess      split samples: per canonical pattern, the sum over draws of x^2 minus unit * C(P), x =
+     *                          the draw's units on the pattern (absent: 0, as for every draw that was not split)
      */
-    public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
-            Object2LongMap<String> longPatternCounts) {
-        this(provenance, symbols, halting, patternCounts, longPatternCounts, new Long2LongOpenHashMap());
-    }
-
-    /**
-     * A table from a split sample ({@link Provenance#UNIT} units per draw).
-     *
-     * @param squareExcess per canonical pattern, the sum over draws of x^2 minus unit * C(P), x = the draw's units
-     *                     on the pattern (absent: 0, as for every draw that was not split)
-     */
-    public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
-            Object2LongMap<String> longPatternCounts, Long2LongMap squareExcess) {
+    public CtmTable(Provenance provenance, OutputShape shape, Estimate estimate, int symbols, long halting,
+            Long2LongMap patternCounts, Object2LongMap<String> longPatternCounts, Long2LongMap squareExcess) {
         if (halting <= 0) {
             throw new IllegalArgumentException("a table needs at least one halting machine");
         }
         this.provenance = provenance;
-        this.dim = provenance.dim();
-        this.shape = OutputShape.of(dim);
+        this.shape = shape;
+        this.dim = shape.dim();
+        this.estimate = estimate;
         this.symbols = symbols;
         this.bits = OutputCodec.bitsPerSymbol(symbols);
         this.halting = halting;
@@ -77,7 +73,7 @@ public final class CtmTable {
         this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
         this.squareExcess = squareExcess instanceof Long2LongOpenHashMap own ? own
                 : new Long2LongOpenHashMap(squareExcess);
-        this.unit = provenance.get(Provenance.UNIT) == null ? 1 : provenance.getLong(Provenance.UNIT);
+        this.unit = estimate.unit();
         this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
         kByPattern.defaultReturnValue(Double.NaN);
         // Strings up to DENSE_BITS bits get a direct index; arrays are always canonicalised (their turns).
@@ -117,6 +113,7 @@ public final class CtmTable {
         this.provenance = provenance;
         this.dim = other.dim;
         this.shape = other.shape;
+        this.estimate = other.estimate;
         this.symbols = other.symbols;
         this.bits = other.bits;
         this.halting = other.halting;
@@ -316,7 +313,12 @@ public final class CtmTable {
 
     /** Whether the table is a random sample (its counts are numbers of draws). */
     public boolean sampled() {
-        return provenance.get(Provenance.SAMPLES) != null;
+        return estimate instanceof Estimate.Sampled;
+    }
+
+    /** Exact counts, or a sample's. */
+    public Estimate estimate() {
+        return estimate;
     }
 
     /**

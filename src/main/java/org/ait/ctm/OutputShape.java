@@ -113,6 +113,11 @@ public enum OutputShape {
         }
     };
 
+    /** 1 for strings, 2 for arrays. */
+    public int dim() {
+        return this == STRING ? 1 : 2;
+    }
+
     /** The shape of a table of the given dimension (1 or 2). */
     public static OutputShape of(int dim) {
         return dim == 1 ? STRING : ARRAY;

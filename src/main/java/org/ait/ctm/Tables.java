@@ -97,7 +97,10 @@ public final class Tables {
         if (r.witnesses() != null) {
             p.put(Provenance.WITNESSES, WITNESS_ORDER);
         }
-        CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns, r.squareExcess());
+        Estimate estimate = r.spec().method().countsMachines() ? new Estimate.Exact()
+                : new Estimate.Sampled(r.spec().unit());
+        CtmTable draft = new CtmTable(new Provenance(p), shape, estimate, k, r.halting(), patterns, longPatterns,
+                r.squareExcess());
         if (r.witnesses() != null) {
             if (r.witnesses().size() != draft.patterns()) {
                 throw new IllegalStateException(r.witnesses().size() + " witnesses for " + draft.patterns()
@@ -166,7 +169,8 @@ public final class Tables {
         p.remove(Provenance.CONTENT_SHA256);
         p.remove(Provenance.LOADED_MAX_SIDE);
         p.remove(Provenance.WITNESS_SHA256);
-        CtmTable draft = new CtmTable(new Provenance(p), k, table.halting(), patterns, longPatterns, excess);
+        CtmTable draft = new CtmTable(new Provenance(p), shape, table.estimate(), k, table.halting(), patterns,
+                longPatterns, excess);
         if (table.hasWitnesses()) {
             Witnesses w = table.witnesses().filter(patterns::containsKey, longPatterns::containsKey);
             draft = draft.withWitnesses(() -> w);
