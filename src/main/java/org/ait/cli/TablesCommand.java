@@ -18,8 +18,11 @@ import org.ait.ctm.TableCatalog;
 import org.ait.ctm.TableFile;
 import org.ait.ctm.Tables;
 import org.ait.io.Json;
+import org.ait.tm.BuildMethod;
+import org.ait.tm.BuildSpec;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
+import org.ait.tm.SplitSchedule;
 import org.ait.tm.TreeEnumerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -161,6 +164,7 @@ final class TablesCommand implements Runnable {
             if (checkpointEvery < 0) {
                 throw new UserError("--checkpoint-every must be >= 0, got " + checkpointEvery);
             }
+            BuildSpec spec = spec(space, steps);
             Path target = out.resolve(space.tableName() + TableFile.EXTENSION);
             ensureWritable(out);
             Path ckpt = checkpoint != null ? checkpoint : out.resolve("." + space.tableName() + ".ckpt");
@@ -175,29 +179,8 @@ final class TablesCommand implements Runnable {
             Runtime.getRuntime().addShutdownHook(hint);
             EnumerationResult result;
             try {
-                TreeEnumerator enumerator = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
-                        .checkpointInterval(checkpointEvery * 1000L).listener(progress);
-                if (dim == 2) {
-                    enumerator.maxOutputSide(maxSide != null ? maxSide : DEFAULT_MAX_SIDE);
-                }
-                if (sample != null) {
-                    enumerator.sample(sample, seed);
-                    if (maxLength != null) {
-                        enumerator.maxOutputLength(maxLength);
-                    }
-                    if (splitAt != null) {
-                        try {
-                            enumerator.split(splitAt, splitFactor);
-                        } catch (IllegalArgumentException e) {
-                            throw new UserError("--split-at/--split-factor: " + e.getMessage());
-                        }
-                        if (maxLength == null || maxLength > org.ait.tm.OutputCodec.maxPackedLength(symbols)) {
-                            throw new UserError("--split-at needs --max-length of at most "
-                                    + org.ait.tm.OutputCodec.maxPackedLength(symbols) + " for " + symbols + " symbols");
-                        }
-                    }
-                }
-                result = enumerator.run();
+                result = new TreeEnumerator(spec).threads(workers).checkpoint(ckpt, resume)
+                        .checkpointInterval(checkpointEvery * 1000L).listener(progress).run();
             } finally {
                 progress.finish();
                 try {
@@ -221,6 +204,32 @@ final class TablesCommand implements Runnable {
                 printProvenance(o, written);
             }
             return Main.EXIT_OK;
+        }
+
+        /** The build the options ask for; a combination the engine rejects is a usage error. */
+        private BuildSpec spec(MachineSpace space, int steps) {
+            int side = dim == 2 ? (maxSide != null ? maxSide : DEFAULT_MAX_SIDE)
+                    : maxLength != null ? maxLength : BuildSpec.ALL;
+            if (sample == null) {
+                return new BuildSpec(space, steps, new BuildMethod.Exhaustive(), side, true);
+            }
+            SplitSchedule schedule = SplitSchedule.none();
+            if (splitAt != null) {
+                try {
+                    schedule = new SplitSchedule(splitAt, splitFactor);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("--split-at/--split-factor: " + e.getMessage());
+                }
+                if (maxLength == null || maxLength > org.ait.tm.OutputCodec.maxPackedLength(symbols)) {
+                    throw new UserError("--split-at needs --max-length of at most "
+                            + org.ait.tm.OutputCodec.maxPackedLength(symbols) + " for " + symbols + " symbols");
+                }
+            }
+            try {
+                return new BuildSpec(space, steps, new BuildMethod.Sampled(sample, seed, schedule), side, true);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--split-at/--split-factor: " + e.getMessage());
+            }
         }
 
         private static void ensureWritable(Path dir) throws IOException {

@@ -29,6 +29,8 @@ public final class CtmTable {
 
     private final Provenance provenance;
     private final int dim;
+    private final OutputShape shape;
+    private final Estimate estimate;
     private final int symbols;
     private final int bits;
     private final long halting;
@@ -45,27 +47,23 @@ public final class CtmTable {
     private final Lazy witnesses;
 
     /**
+     * @param provenance        where the table comes from (recorded, never read for behaviour)
+     * @param shape             strings or arrays
+     * @param estimate          exact counts, or a sample's (with its units per draw)
      * @param patternCounts     C(P) by canonical pattern code
      * @param longPatternCounts C(P) of patterns too long to pack, by canonical pattern string
+     * @param squareExcess      split samples: per canonical pattern, the sum over draws of x^2 minus unit * C(P), x =
+     *                          the draw's units on the pattern (absent: 0, as for every draw that was not split)
      */
-    public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
-            Object2LongMap<String> longPatternCounts) {
-        this(provenance, symbols, halting, patternCounts, longPatternCounts, new Long2LongOpenHashMap());
-    }
-
-    /**
-     * A table from a split sample ({@link Provenance#UNIT} units per draw).
-     *
-     * @param squareExcess per canonical pattern, the sum over draws of x^2 minus unit * C(P), x = the draw's units
-     *                     on the pattern (absent: 0, as for every draw that was not split)
-     */
-    public CtmTable(Provenance provenance, int symbols, long halting, Long2LongMap patternCounts,
-            Object2LongMap<String> longPatternCounts, Long2LongMap squareExcess) {
+    public CtmTable(Provenance provenance, OutputShape shape, Estimate estimate, int symbols, long halting,
+            Long2LongMap patternCounts, Object2LongMap<String> longPatternCounts, Long2LongMap squareExcess) {
         if (halting <= 0) {
             throw new IllegalArgumentException("a table needs at least one halting machine");
         }
         this.provenance = provenance;
-        this.dim = provenance.dim();
+        this.shape = shape;
+        this.dim = shape.dim();
+        this.estimate = estimate;
         this.symbols = symbols;
         this.bits = OutputCodec.bitsPerSymbol(symbols);
         this.halting = halting;
@@ -75,10 +73,11 @@ public final class CtmTable {
         this.longPatternCounts = new Object2LongOpenHashMap<>(longPatternCounts);
         this.squareExcess = squareExcess instanceof Long2LongOpenHashMap own ? own
                 : new Long2LongOpenHashMap(squareExcess);
-        this.unit = provenance.get(Provenance.UNIT) == null ? 1 : provenance.getLong(Provenance.UNIT);
+        this.unit = estimate.unit();
         this.kByPattern = new Long2DoubleOpenHashMap(patternCounts.size());
         kByPattern.defaultReturnValue(Double.NaN);
-        int denseLength = dim == 1 ? DENSE_BITS / bits : 0;
+        // Strings up to DENSE_BITS bits get a direct index; arrays are always canonicalised (their turns).
+        int denseLength = shape == OutputShape.STRING ? DENSE_BITS / bits : 0;
         this.dense = new double[denseLength + 1][];
         for (int len = 1; len <= denseLength; len++) {
             dense[len] = new double[1 << (len * bits)];
@@ -88,11 +87,10 @@ public final class CtmTable {
         int longest = 0;
         for (Long2LongMap.Entry e : patternCounts.long2LongEntrySet()) {
             long pattern = e.getLongKey();
-            int j = dim == 1 ? Patterns.distinctSymbols(pattern, symbols) : Output2D.distinctSymbols(pattern, symbols);
+            int j = shape.distinctSymbols(pattern, symbols);
             double k = complexityOf(e.getLongValue(), j);
             kByPattern.put(pattern, k);
-            int len = dim == 1 ? OutputCodec.length(pattern, symbols)
-                    : Math.max(Output2D.rows(pattern), Output2D.cols(pattern));
+            int len = shape.longestSide(pattern, symbols);
             longest = Math.max(longest, len);
             outputs += Patterns.relabellings(symbols, j);
             if (len <= denseLength) {
@@ -102,30 +100,20 @@ public final class CtmTable {
             }
         }
         for (Object2LongMap.Entry<String> e : longPatternCounts.object2LongEntrySet()) {
-            longest = Math.max(longest, dim == 1 ? e.getKey().length() : longestSide(e.getKey()));
-            outputs += Patterns.relabellings(symbols, distinctSymbols(e.getKey()));
+            longest = Math.max(longest, shape.longestSide(e.getKey()));
+            outputs += Patterns.relabellings(symbols, shape.distinctSymbols(e.getKey()));
         }
         this.distinctOutputs = outputs;
         this.maxLength = longest;
         this.witnesses = null;
     }
 
-    private static int longestSide(String text) {
-        int rows = 1;
-        for (int i = 0; i < text.length(); i++) {
-            rows += text.charAt(i) == '-' ? 1 : 0;
-        }
-        return Math.max(rows, text.indexOf('-') < 0 ? text.length() : text.indexOf('-'));
-    }
-
-    private static int distinctSymbols(String canonical) {
-        return Patterns.distinctSymbols(canonical.replace("-", ""));
-    }
-
     private CtmTable(CtmTable other, Provenance provenance, Lazy witnesses) {
         this.witnesses = witnesses;
         this.provenance = provenance;
         this.dim = other.dim;
+        this.shape = other.shape;
+        this.estimate = other.estimate;
         this.symbols = other.symbols;
         this.bits = other.bits;
         this.halting = other.halting;
@@ -210,24 +198,13 @@ public final class CtmTable {
         Witnesses w = witnesses();
         int i;
         boolean isPattern;
-        if (dim == 2) {
-            long code = code2D(s);
-            if (code != 0) {
-                long p = Output2D.canonical(code, symbols);
-                i = w.find(p);
-                isPattern = p == code;
-            } else {
-                String p = Output2D.canonical(s);
-                i = w.find(p);
-                isPattern = p.equals(s);
-            }
-        } else if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
-            long code = OutputCodec.pack(s, symbols);
-            long p = Patterns.canonical(code, symbols);
+        long code = shape.code(s, symbols);
+        if (code != 0) {
+            long p = shape.canonical(code, symbols);
             i = w.find(p);
             isPattern = p == code;
         } else {
-            String p = Patterns.canonical(s);
+            String p = shape.canonical(s);
             i = w.find(p);
             isPattern = p.equals(s);
         }
@@ -275,6 +252,11 @@ public final class CtmTable {
         return dim;
     }
 
+    /** Strings or arrays. */
+    public OutputShape shape() {
+        return shape;
+    }
+
     /** H0: machines that halt from the blank-0 tape within the cutoff. */
     public long halting() {
         return halting;
@@ -299,14 +281,13 @@ public final class CtmTable {
      * {@link OutputCodec} code over this table's alphabet (the hot path does not check it).
      */
     public double complexity(long code) {
-        if (dim == 2) {
-            return kByPattern.get(Output2D.canonical(code, symbols));
+        if (dense.length > 1) {
+            int len = OutputCodec.length(code, symbols);
+            if (len < dense.length) {
+                return dense[len][(int) (code ^ (1L << (len * bits)))];
+            }
         }
-        int len = OutputCodec.length(code, symbols);
-        if (len < dense.length) {
-            return dense[len][(int) (code ^ (1L << (len * bits)))];
-        }
-        return kByPattern.get(Patterns.canonical(code, symbols));
+        return kByPattern.get(shape.canonical(code, symbols));
     }
 
     /**
@@ -315,40 +296,29 @@ public final class CtmTable {
      * @throws IllegalArgumentException when s is empty or holds a character outside the table's alphabet
      */
     public double complexity(String s) {
-        if (dim == 2) {
-            long code = code2D(s);
-            if (code != 0) {
-                return complexity(code);
-            }
-            long c = longPatternCounts.getLong(Output2D.canonical(s));
-            return c == 0 ? Double.NaN : complexityOf(c, distinctSymbols(Output2D.canonical(s)));
+        long code = shape.code(s, symbols);
+        if (code != 0) {
+            return complexity(code);
         }
-        if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
-            return complexity(OutputCodec.pack(s, symbols));
-        }
-        validate(s);
-        String pattern = Patterns.canonical(s);
+        String pattern = shape.canonical(s);
         long c = longPatternCounts.getLong(pattern);
-        return c == 0 ? Double.NaN : complexityOf(c, Patterns.distinctSymbols(pattern));
+        return c == 0 ? Double.NaN : complexityOf(c, shape.distinctSymbols(pattern));
     }
 
     /** C(pattern of s): the exact number of blank-0 halting runs producing any relabelling of s; 0 when none. */
     public long count(String s) {
-        if (dim == 2) {
-            long code = code2D(s);
-            return code != 0 ? patternCounts.get(Output2D.canonical(code, symbols))
-                    : longPatternCounts.getLong(Output2D.canonical(s));
-        }
-        if (s.length() <= OutputCodec.maxPackedLength(symbols)) {
-            return patternCounts.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols));
-        }
-        validate(s);
-        return longPatternCounts.getLong(Patterns.canonical(s));
+        long code = shape.code(s, symbols);
+        return code != 0 ? patternCounts.get(shape.canonical(code, symbols)) : longPatternCounts.getLong(shape.canonical(s));
     }
 
     /** Whether the table is a random sample (its counts are numbers of draws). */
     public boolean sampled() {
-        return provenance.get(Provenance.SAMPLES) != null;
+        return estimate instanceof Estimate.Sampled;
+    }
+
+    /** Exact counts, or a sample's. */
+    public Estimate estimate() {
+        return estimate;
     }
 
     /**
@@ -390,8 +360,8 @@ public final class CtmTable {
         if (c == 0) {
             return 0;
         }
-        double squares = (double) unit * c + (dim == 1 && s.length() <= OutputCodec.maxPackedLength(symbols)
-                ? squareExcess.get(Patterns.canonical(OutputCodec.pack(s, symbols), symbols)) : 0);
+        long code = shape.code(s, symbols);
+        double squares = (double) unit * c + (code != 0 ? squareExcess.get(shape.canonical(code, symbols)) : 0);
         return c * c / squares;
     }
 
@@ -411,35 +381,11 @@ public final class CtmTable {
         return Double.isNaN(k) ? 0 : Math.pow(2, -k);
     }
 
-    /** The code of a 2D array given as rows joined by '-', or 0 when it is too large to pack. */
-    private long code2D(String s) {
-        String[] rows = s.split("-", -1);
-        if (rows[0].isEmpty()) {
-            throw new IllegalArgumentException("empty array");
-        }
-        for (String row : rows) {
-            if (row.length() != rows[0].length()) {
-                throw new IllegalArgumentException("rows of different lengths");
-            }
-        }
-        validate(s.replace("-", ""));
-        return Output2D.fits(rows.length, rows[0].length(), symbols) ? Output2D.parse(s, symbols) : 0;
-    }
-
-    private void validate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (OutputCodec.symbolOf(s.charAt(i), symbols) < 0) {
-                throw new IllegalArgumentException("character '" + s.charAt(i) + "' at position " + (i + 1)
-                        + " is not a symbol of the " + symbols + "-symbol alphabet");
-            }
-        }
-    }
-
     /** Number of strings with a value, by length (index 0 unused, up to {@link #maxLength()}). */
     public long[] stringsByLength() {
         long[] n = new long[maxLength + 1];
-        if (dim == 2) {
-            return n;
+        if (shape != OutputShape.STRING) {
+            return n; // arrays are counted by shape (arraysByShape)
         }
         for (long pattern : patternCounts.keySet()) {
             n[OutputCodec.length(pattern, symbols)] += Patterns.relabellings(symbols, Patterns.distinctSymbols(pattern, symbols));
@@ -459,7 +405,8 @@ public final class CtmTable {
         }
         for (String p : longPatternCounts.keySet()) {
             String[] rows = p.split("-", -1);
-            m.merge(rows.length + "x" + rows[0].length(), Patterns.relabellings(symbols, distinctSymbols(p)), Long::sum);
+            m.merge(rows.length + "x" + rows[0].length(), Patterns.relabellings(symbols, shape.distinctSymbols(p)),
+                    Long::sum);
         }
         return m;
     }
@@ -491,8 +438,8 @@ public final class CtmTable {
 
     /** Every string with a value, up to the given length, ordered by length then lexicographically. */
     public List<Row> rows(int maxLength) {
-        if (dim == 2) {
-            return rows2D(maxLength);
+        if (shape == OutputShape.ARRAY) {
+            return rows2D(maxLength); // arrays sort by shape, then text
         }
         List<long[]> packed = new ArrayList<>();
         int n = 0;
@@ -534,11 +481,11 @@ public final class CtmTable {
     }
 
     private int sizeOf(long pattern) {
-        return dim == 1 ? OutputCodec.length(pattern, symbols) : Math.max(Output2D.rows(pattern), Output2D.cols(pattern));
+        return shape.longestSide(pattern, symbols);
     }
 
     private int distinct(long pattern) {
-        return dim == 1 ? Patterns.distinctSymbols(pattern, symbols) : Output2D.distinctSymbols(pattern, symbols);
+        return shape.distinctSymbols(pattern, symbols);
     }
 
     /** Number of strings (2D: arrays) with a value whose length (2D: longest side) is at most maxLength. */
@@ -550,8 +497,8 @@ public final class CtmTable {
             }
         }
         for (String p : longPatternCounts.keySet()) {
-            if ((dim == 1 ? p.length() : longestSide(p)) <= maxLength) {
-                n += Patterns.relabellings(symbols, distinctSymbols(p));
+            if (shape.longestSide(p) <= maxLength) {
+                n += Patterns.relabellings(symbols, shape.distinctSymbols(p));
             }
         }
         return n;
@@ -568,16 +515,16 @@ public final class CtmTable {
         List<PatternRow> rows = new ArrayList<>();
         for (long code : codes) {
             if (sizeOf(code) <= maxLength) {
-                rows.add(new PatternRow(dim == 1 ? OutputCodec.unpack(code, symbols) : Output2D.toString(code, symbols),
+                rows.add(new PatternRow(shape.text(code, symbols),
                         Patterns.relabellings(symbols, distinct(code)), patternCounts.get(code), kByPattern.get(code)));
             }
         }
         String[] longOnes = longPatternCounts.keySet().toArray(new String[0]);
         Arrays.sort(longOnes);
         for (String p : longOnes) {
-            if ((dim == 1 ? p.length() : longestSide(p)) <= maxLength) {
+            if (shape.longestSide(p) <= maxLength) {
                 long c = longPatternCounts.getLong(p);
-                int j = distinctSymbols(p);
+                int j = shape.distinctSymbols(p);
                 rows.add(new PatternRow(p, Patterns.relabellings(symbols, j), c, complexityOf(c, j)));
             }
         }
@@ -622,8 +569,8 @@ public final class CtmTable {
         }
         for (Object2LongMap.Entry<String> e : longPatternCounts.object2LongEntrySet()) {
             String p = e.getKey();
-            if (longestSide(p) <= maxSide) {
-                double k = complexityOf(e.getLongValue(), distinctSymbols(p));
+            if (shape.longestSide(p) <= maxSide) {
+                double k = complexityOf(e.getLongValue(), shape.distinctSymbols(p));
                 for (String s : Patterns.expand(p.replace("-", ""), symbols)) {
                     rows.add(new Row(reshape(s, p), e.getLongValue(), k));
                 }

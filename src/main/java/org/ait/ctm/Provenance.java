@@ -56,6 +56,14 @@ public final class Provenance {
     public static final String WITNESS_MAX_SIDE = "witness_max_side";
     /** 2D tables: outputs with a longer side count in H0 but are not in the table. */
     public static final String MAX_OUTPUT_SIDE = "max_output_side";
+    /** Distributed builds: the cluster manager URL (e.g. {@code local[2]}, {@code spark://host:7077}). */
+    public static final String CLUSTER = "cluster";
+    /** Distributed builds: executors that ran units, and their cores. */
+    public static final String EXECUTORS = "executors";
+    public static final String EXECUTOR_CORES = "executor_cores";
+    /** Distributed builds: work units of the plan and tasks they were grouped into. */
+    public static final String WORK_UNITS = "work_units";
+    public static final String TASKS = "tasks";
 
     private final Map<String, Object> fields;
 

@@ -398,7 +398,8 @@ public final class TableFile {
             if (cut) {
                 p = p.with(Provenance.LOADED_MAX_SIDE, maxSide);
             }
-            CtmTable table = new CtmTable(p, symbols, halting, counts, longCounts, excess);
+            CtmTable table = new CtmTable(p, OutputShape.of(p.dim()), Estimate.of(p), symbols, halting, counts,
+                    longCounts, excess);
             if (witnessLength > 0) {
                 byte[] packed = Arrays.copyOfRange(bytes, witnessStart, h.end());
                 String expected = p.getString(Provenance.WITNESS_SHA256);

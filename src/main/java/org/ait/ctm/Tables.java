@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
-import org.ait.tm.Output2D;
 import org.ait.tm.Witnesses;
 
 /** Turns an exact enumeration into a {@link CtmTable} with its provenance. */
@@ -39,15 +38,15 @@ public final class Tables {
     public static CtmTable fromEnumeration(EnumerationResult r) {
         MachineSpace space = r.space();
         int k = space.symbols();
-        boolean twoD = space.dim() == 2;
+        OutputShape shape = OutputShape.of(space.dim());
+        boolean twoD = shape == OutputShape.ARRAY;
         Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(r.counts().size());
         for (Long2LongMap.Entry e : r.counts().long2LongEntrySet()) {
-            long code = e.getLongKey();
-            patterns.addTo(twoD ? Output2D.canonical(code, k) : Patterns.canonical(code, k), e.getLongValue());
+            patterns.addTo(shape.canonical(e.getLongKey(), k), e.getLongValue());
         }
         Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
         for (Object2LongMap.Entry<String> e : r.longCounts().object2LongEntrySet()) {
-            longPatterns.addTo(twoD ? Output2D.canonical(e.getKey()) : Patterns.canonical(e.getKey()), e.getLongValue());
+            longPatterns.addTo(shape.canonical(e.getKey()), e.getLongValue());
         }
         int bb = k == 2 ? MachineSpace.busyBeaverSteps(space.states()) : -1;
         Map<String, Object> p = new LinkedHashMap<>();
@@ -61,27 +60,27 @@ public final class Tables {
                         + "non-halting detectors: closed state sets, runs out of the visited rectangle, configuration repeats)"
                 : "exhaustive weighted tree enumeration (blank-0 tape, mirror symmetry, "
                         + "non-halting detectors: fresh-cell runs, configuration repeats, translated cyclers)");
-        if (r.sampled()) {
-            p.put(Provenance.METHOD, "random sample: " + r.samples() + " machines drawn uniformly (transitions drawn when"
-                    + " first read), run with the non-halting detectors; counts are numbers of draws; 95% Wilson"
+        if (r.spec().method() instanceof org.ait.tm.BuildMethod.Sampled sample) {
+            p.put(Provenance.METHOD, "random sample: " + sample.draws() + " machines drawn uniformly (transitions drawn"
+                    + " when first read), run with the non-halting detectors; counts are numbers of draws; 95% Wilson"
                     + " intervals per pattern");
-            p.put(Provenance.SAMPLES, r.samples());
-            p.put(Provenance.SEED, r.seed());
-            if (r.unit() > 1) {
-                p.put(Provenance.METHOD, "random sample with multilevel splitting: " + r.samples() + " machines drawn"
+            p.put(Provenance.SAMPLES, sample.draws());
+            p.put(Provenance.SEED, sample.seed());
+            if (sample.split().splits()) {
+                p.put(Provenance.METHOD, "random sample with multilevel splitting: " + sample.draws() + " machines drawn"
                         + " uniformly (transitions drawn when first read), run with the non-halting detectors; a run"
                         + " reaching a branch point with a visited segment of split_at[j] cells (after j splits)"
                         + " continues as split_factor independent copies of 1/split_factor of its weight; counts and"
                         + " H0 are in units of 1/units_per_draw of a draw (unbiased); 95% intervals from Kish"
                         + " effective counts per pattern");
-                p.put(Provenance.SPLIT_AT, java.util.Arrays.stream(r.splitAt()).boxed().toList());
-                p.put(Provenance.SPLIT_FACTOR, r.splitFactor());
-                p.put(Provenance.UNIT, r.unit());
+                p.put(Provenance.SPLIT_AT, java.util.Arrays.stream(sample.split().at()).boxed().toList());
+                p.put(Provenance.SPLIT_FACTOR, sample.split().factor());
+                p.put(Provenance.UNIT, sample.split().unit());
             }
         }
         p.put(Provenance.EXACT, bb > 0 && r.maxSteps() >= bb && !twoD && !r.sampled());
-        if (r.maxOutputSide() > 0) {
-            p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, r.maxOutputSide());
+        if (r.spec().maxSide() != org.ait.tm.BuildSpec.ALL) {
+            p.put(shape.maxSideKey(), r.spec().maxSide());
         }
         p.put(Provenance.SPACE_SIZE, space.size());
         p.put(Provenance.HALTING, r.halting());
@@ -89,16 +88,19 @@ public final class Tables {
         p.put(Provenance.CUT_OFF, r.cutOff());
         p.put(Provenance.TREE_NODES, r.nodes());
         p.put(Provenance.SIMULATED_STEPS, r.steps());
-        p.put(Provenance.SUBTREES, r.subtrees());
-        p.put(Provenance.THREADS, r.threads());
-        p.put(Provenance.BUILD_SECONDS, Math.round(r.elapsedNanos() / 1e6) / 1e3);
+        p.put(Provenance.SUBTREES, r.stats().units());
+        p.put(Provenance.THREADS, r.stats().workers());
+        p.put(Provenance.BUILD_SECONDS, Math.round(r.stats().elapsedNanos() / 1e6) / 1e3);
         p.put(Provenance.CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.put(Provenance.CODE_VERSION, codeVersion());
         p.put(Provenance.JAVA_VERSION, System.getProperty("java.version"));
         if (r.witnesses() != null) {
             p.put(Provenance.WITNESSES, WITNESS_ORDER);
         }
-        CtmTable draft = new CtmTable(new Provenance(p), k, r.halting(), patterns, longPatterns, r.squareExcess());
+        Estimate estimate = r.spec().method().countsMachines() ? new Estimate.Exact()
+                : new Estimate.Sampled(r.spec().unit());
+        CtmTable draft = new CtmTable(new Provenance(p), shape, estimate, k, r.halting(), patterns, longPatterns,
+                r.squareExcess());
         if (r.witnesses() != null) {
             if (r.witnesses().size() != draft.patterns()) {
                 throw new IllegalStateException(r.witnesses().size() + " witnesses for " + draft.patterns()
@@ -126,11 +128,9 @@ public final class Tables {
      * limit.
      */
     public static CtmTable witnessesUpTo(CtmTable table, int maxSide) {
-        boolean twoD = table.dimensions() == 2;
-        Witnesses w = table.witnesses().filter(
-                p -> (twoD ? Math.max(Output2D.rows(p), Output2D.cols(p)) : org.ait.tm.OutputCodec.length(p, 2)) <= maxSide,
-                p -> (twoD ? Math.max(p.split("-", -1).length, p.indexOf('-') < 0 ? p.length() : p.indexOf('-'))
-                        : p.length()) <= maxSide);
+        OutputShape shape = table.shape();
+        Witnesses w = table.witnesses().filter(p -> shape.longestSide(p, 2) <= maxSide,
+                p -> shape.longestSide(p) <= maxSide);
         Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
         p.put(Provenance.WITNESS_MAX_SIDE, maxSide);
         p.remove(Provenance.WITNESS_SHA256);
@@ -143,20 +143,17 @@ public final class Tables {
      * content checksum.
      */
     public static CtmTable trimmed(CtmTable table, int maxSide) {
-        boolean twoD = table.dimensions() == 2;
+        OutputShape shape = table.shape();
         int k = table.symbols();
         Long2LongOpenHashMap patterns = new Long2LongOpenHashMap(table.patternCounts().size());
         for (Long2LongMap.Entry e : table.patternCounts().long2LongEntrySet()) {
-            long p = e.getLongKey();
-            if (twoD ? Output2D.rows(p) <= maxSide && Output2D.cols(p) <= maxSide
-                    : org.ait.tm.OutputCodec.length(p, k) <= maxSide) {
-                patterns.put(p, e.getLongValue());
+            if (shape.longestSide(e.getLongKey(), k) <= maxSide) {
+                patterns.put(e.getLongKey(), e.getLongValue());
             }
         }
         Object2LongOpenHashMap<String> longPatterns = new Object2LongOpenHashMap<>();
         for (Object2LongMap.Entry<String> e : table.longPatternCounts().object2LongEntrySet()) {
-            String[] rows = e.getKey().split("-", -1);
-            if (rows.length <= maxSide && rows[0].length() <= maxSide) {
+            if (shape.longestSide(e.getKey()) <= maxSide) {
                 longPatterns.put(e.getKey(), e.getLongValue());
             }
         }
@@ -167,12 +164,13 @@ public final class Tables {
             }
         }
         Map<String, Object> p = new LinkedHashMap<>(table.provenance().asMap());
-        p.put(twoD ? Provenance.MAX_OUTPUT_SIDE : Provenance.MAX_KEPT_LENGTH, maxSide);
+        p.put(shape.maxSideKey(), maxSide);
         p.put(Provenance.TRIMMED_FROM, table.provenance().getString(Provenance.CONTENT_SHA256));
         p.remove(Provenance.CONTENT_SHA256);
         p.remove(Provenance.LOADED_MAX_SIDE);
         p.remove(Provenance.WITNESS_SHA256);
-        CtmTable draft = new CtmTable(new Provenance(p), k, table.halting(), patterns, longPatterns, excess);
+        CtmTable draft = new CtmTable(new Provenance(p), shape, table.estimate(), k, table.halting(), patterns,
+                longPatterns, excess);
         if (table.hasWitnesses()) {
             Witnesses w = table.witnesses().filter(patterns::containsKey, longPatterns::containsKey);
             draft = draft.withWitnesses(() -> w);

@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * there are {@code moves * states * symbols + symbols} choices per transition and
  * {@code choices^(states * symbols)} machines.
  */
-public record MachineSpace(int dim, int states, int symbols) {
+public record MachineSpace(int dim, int states, int symbols) implements java.io.Serializable {
 
     /** Largest alphabet the packed codes and the file format support. */
     public static final int MAX_SYMBOLS = 16;

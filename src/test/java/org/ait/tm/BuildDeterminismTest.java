@@ -98,4 +98,17 @@ class BuildDeterminismTest {
         assertTrue(!Tables.fromEnumeration(resumed).hasWitnesses());
         assertTrue(fresh.witnesses() != null);
     }
+
+    @Test
+    void aCheckpointOfTheD6JarResumes(@TempDir Path dir) throws IOException {
+        // Written by the jar that runs the D(6) build (/work/d6/ait-d6.jar, layout "AITCKPT5"): a D(4) build killed
+        // after a few seconds. Resumed by this code, it must give the shipped D(4) counts.
+        Path ckpt = dir.resolve("d4.ckpt");
+        try (var in = BuildDeterminismTest.class.getResourceAsStream("d4-d6jar-format5.ckpt")) {
+            Files.write(ckpt, in.readAllBytes());
+        }
+        EnumerationResult resumed = new TreeEnumerator(SPACE, 107).threads(2).checkpoint(ckpt, true).run();
+        assertEquals("8adfe0615cdd38b5402a3f3a400f122dff6f05b6644e73ecd955ebccaae8cd6c",
+                TableFile.contentSha256(Tables.fromEnumeration(resumed)));
+    }
 }

@@ -1,7 +1,5 @@
 package org.ait.tm.internal;
 
-import it.unimi.dsi.fastutil.longs.Long2LongMap;
-import it.unimi.dsi.fastutil.objects.Object2LongMap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -67,50 +65,12 @@ public final class Checkpoint {
         out.writeLong(sums.nodes);
         out.writeLong(sums.steps);
         out.writeLong(elapsedNanos);
-        out.writeInt(sums.counts.size());
-        for (Long2LongMap.Entry e : sums.counts.long2LongEntrySet()) {
-            out.writeLong(e.getLongKey());
-            out.writeLong(e.getLongValue());
-        }
-        out.writeInt(sums.longCounts.size());
-        for (Object2LongMap.Entry<String> e : sums.longCounts.object2LongEntrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeLong(e.getLongValue());
-        }
+        PartialCodec.writeLongMap(out, sums.counts);
+        PartialCodec.writeStringMap(out, sums.longCounts);
         out.writeLong(sums.unmirroredHalting);
-        out.writeInt(sums.unmirrored.size());
-        for (Long2LongMap.Entry e : sums.unmirrored.long2LongEntrySet()) {
-            out.writeLong(e.getLongKey());
-            out.writeLong(e.getLongValue());
-        }
-        out.writeInt(sums.squareExcess.size());
-        for (Long2LongMap.Entry e : sums.squareExcess.long2LongEntrySet()) {
-            out.writeLong(e.getLongKey());
-            out.writeLong(e.getLongValue());
-        }
-        out.writeBoolean(sums.witnesses != null);
-        if (sums.witnesses != null) {
-            out.writeInt(sums.witnesses.size());
-            IOException[] failed = {null};
-            sums.witnesses.forEach((output, order, machine) -> {
-                try {
-                    out.writeLong(output);
-                    out.writeLong(order);
-                    out.writeLong(machine);
-                } catch (IOException e) {
-                    failed[0] = e;
-                }
-            });
-            if (failed[0] != null) {
-                throw failed[0];
-            }
-            out.writeInt(sums.longWitnesses.size());
-            for (java.util.Map.Entry<String, long[]> e : sums.longWitnesses.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeLong(e.getValue()[0]);
-                out.writeLong(e.getValue()[1]);
-            }
-        }
+        PartialCodec.writeLongMap(out, sums.unmirrored);
+        PartialCodec.writeLongMap(out, sums.squareExcess);
+        PartialCodec.writeWitnesses(out, sums);
         out.flush();
         byte[] body = bytes.toByteArray();
         byte[] digest = Digests.sha256(body, 0, body.length);
@@ -152,37 +112,13 @@ public final class Checkpoint {
             sums.nodes = in.readLong();
             sums.steps = in.readLong();
             long elapsed = in.readLong();
-            int size = in.readInt();
-            // Entries come in another map's slot order: size the map first, or linear probing clusters badly.
-            sums.counts.ensureCapacity(size);
-            for (int i = 0; i < size; i++) {
-                sums.counts.put(in.readLong(), in.readLong());
-            }
-            size = in.readInt();
-            for (int i = 0; i < size; i++) {
-                sums.longCounts.put(in.readUTF(), in.readLong());
-            }
+            PartialCodec.readLongMap(in, sums.counts);
+            PartialCodec.readStringMap(in, sums.longCounts);
             sums.unmirroredHalting = in.readLong();
-            size = in.readInt();
-            for (int i = 0; i < size; i++) {
-                sums.unmirrored.put(in.readLong(), in.readLong());
-            }
-            size = in.readInt();
-            sums.squareExcess.ensureCapacity(size);
-            for (int i = 0; i < size; i++) {
-                sums.squareExcess.put(in.readLong(), in.readLong());
-            }
-            if (magic == MAGIC && in.readBoolean()) {
-                size = in.readInt();
-                sums.witnesses = new WitnessMap(size);
-                for (int i = 0; i < size; i++) {
-                    sums.witnesses.offer(in.readLong(), in.readLong(), in.readLong());
-                }
-                size = in.readInt();
-                sums.longWitnesses = new java.util.HashMap<>();
-                for (int i = 0; i < size; i++) {
-                    sums.longWitnesses.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
-                }
+            PartialCodec.readLongMap(in, sums.unmirrored);
+            PartialCodec.readLongMap(in, sums.squareExcess);
+            if (magic == MAGIC) {
+                PartialCodec.readWitnesses(in, sums);
             }
             if (in.available() > 0) {
                 throw new IOException("checkpoint " + file + " has trailing bytes");

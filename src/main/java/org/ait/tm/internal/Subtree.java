@@ -6,5 +6,5 @@ package org.ait.tm.internal;
  * across a checkpoint and a resume.
  */
 public record Subtree(int[] next, int[] write, int[] move, byte[] tapeSegment, int head, int state, int step,
-        int lo, int fresh, int used, int defined, long multiplicity, int pending) {
+        int lo, int fresh, int used, int defined, long multiplicity, int pending) implements org.ait.tm.WorkUnit {
 }

@@ -6,5 +6,5 @@ package org.ait.tm.internal;
  */
 public record Subtree2D(int[] next, int[] write, int[] move, byte[] region, int rowLo, int rowHi, int colLo,
         int colHi, int headRow, int headCol, int state, int step, int fresh, int used, int defined, long multiplicity,
-        int pending, boolean vertical) {
+        int pending, boolean vertical) implements org.ait.tm.WorkUnit {
 }

@@ -1,0 +1,59 @@
+package org.ait.tm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.ait.ctm.Provenance;
+import org.ait.ctm.TableFile;
+import org.ait.ctm.Tables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's contract, as a distributed job uses it: units run one by one, in any order and grouping, their sums
+ * sent as bytes and merged in any order, give the shipped table; a lost or doubled unit is caught.
+ */
+class BuildPlanTest {
+
+    private static final BuildSpec D3 = BuildSpec.exhaustive(new MachineSpace(1, 3, 2), 21);
+
+    @Test
+    void unitsInAnyOrderAndGroupingGiveTheShippedTable() throws IOException {
+        String shipped = TableFile.read(Path.of("ctm-tables", "ctm-1d-s3-k2.ctm")).provenance()
+                .getString(Provenance.CONTENT_SHA256);
+        BuildPlan plan = D3.plan();
+        List<WorkUnit> units = new ArrayList<>(plan.units());
+        Random random = new Random(11);
+        for (int trial = 0; trial < 3; trial++) {
+            Collections.shuffle(units, random);
+            List<byte[]> parts = new ArrayList<>();
+            UnitRunner runner = D3.runner();
+            for (int i = 0; i < units.size(); ) {
+                int group = 1 + random.nextInt(200);
+                parts.add(runner.run(units.subList(i, Math.min(i + group, units.size())), D3).toBytes());
+                i += group;
+            }
+            Collections.shuffle(parts, random);
+            PartialSums all = PartialSums.empty(D3);
+            for (byte[] part : parts) {
+                all.merge(PartialSums.fromBytes(part));
+            }
+            assertEquals(shipped, TableFile.contentSha256(Tables.fromEnumeration(plan.finish(all, 1, 0))));
+        }
+    }
+
+    @Test
+    void aLostOrDoubledUnitIsCaught() {
+        BuildPlan plan = D3.plan();
+        UnitRunner runner = D3.runner();
+        PartialSums missing = runner.run(plan.units().subList(1, plan.units().size()), D3);
+        assertThrows(IllegalStateException.class, () -> plan.finish(missing, 1, 0));
+        PartialSums doubled = runner.run(plan.units(), D3).merge(runner.run(plan.units().subList(0, 1), D3));
+        assertThrows(IllegalStateException.class, () -> plan.finish(doubled, 1, 0));
+    }
+}
