@@ -54,6 +54,7 @@ public final class ProgramClasses {
         Expression expression = new Expression();
         List<ProgramClass> inner = new ArrayList<>(base);
         inner.add(expression);
+        inner.add(new Multiplicative());
         List<ProgramClass> all = new ArrayList<>();
         all.add(new Machine()); // binary strings: a table lookup
         all.addAll(base);
