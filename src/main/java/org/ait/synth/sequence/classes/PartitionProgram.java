@@ -83,19 +83,26 @@ public record PartitionProgram(int modulus, int[] residues, boolean[] distinct, 
         if (degree > 0) {
             product[0] = BigInteger.ONE;
         }
+        // Each class multiplies in place, one part at a time (O(degree) per part, not a full series product); a
+        // required class multiplies by its factor less 1: P (F - 1) = P F - P.
         for (int i = 0; i < residues.length; i++) {
-            BigInteger[] f = factor(modulus, residues[i], distinct[i], required[i], degree);
-            BigInteger[] next = new BigInteger[degree];
-            for (int d = 0; d < degree; d++) {
-                BigInteger s = BigInteger.ZERO;
-                for (int j = 0; j <= d; j++) {
-                    if (product[j].signum() != 0 && f[d - j].signum() != 0) {
-                        s = s.add(product[j].multiply(f[d - j]));
+            BigInteger[] before = required[i] ? product.clone() : null;
+            for (int k = residues[i] == 0 ? modulus : residues[i]; k < degree; k += modulus) {
+                if (distinct[i]) {
+                    for (int d = degree - 1; d >= k; d--) {
+                        product[d] = product[d].add(product[d - k]);
+                    }
+                } else {
+                    for (int d = k; d < degree; d++) {
+                        product[d] = product[d].add(product[d - k]);
                     }
                 }
-                next[d] = s;
             }
-            product = next;
+            if (before != null) {
+                for (int d = 0; d < degree; d++) {
+                    product[d] = product[d].subtract(before[d]);
+                }
+            }
         }
         for (int d = offset; d < degree; d++) {
             if (!Exact.fits(product[d])) {
@@ -103,30 +110,5 @@ public record PartitionProgram(int modulus, int[] residues, boolean[] distinct, 
             }
         }
         return Arrays.copyOfRange(product, offset, degree);
-    }
-
-    /** The series of one class's factor, up to x^(degree-1). */
-    static BigInteger[] factor(int m, int r, boolean distinct, boolean required, int degree) {
-        BigInteger[] c = new BigInteger[degree];
-        Arrays.fill(c, BigInteger.ZERO);
-        if (degree == 0) {
-            return c;
-        }
-        c[0] = BigInteger.ONE;
-        for (int k = r == 0 ? m : r; k < degree; k += m) {
-            if (distinct) {
-                for (int i = degree - 1; i >= k; i--) {
-                    c[i] = c[i].add(c[i - k]);
-                }
-            } else {
-                for (int i = k; i < degree; i++) {
-                    c[i] = c[i].add(c[i - k]);
-                }
-            }
-        }
-        if (required) {
-            c[0] = BigInteger.ZERO;
-        }
-        return c;
     }
 }

@@ -1,5 +1,6 @@
 package org.ait.synth.sequence.classes;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
@@ -15,6 +16,8 @@ public final class Partitions implements ProgramClass {
 
     static final int MAX_MODULUS = 12;
     static final int MAX_CLASSES = 3;
+    /** Terms the series are multiplied to (the cost grows as its square); a match is then checked on every term. */
+    static final int SEARCH_TERMS = 40;
     /** Factor kinds: bit 0 distinct, bit 1 required. */
     private static final int KINDS = 4;
 
@@ -33,8 +36,9 @@ public final class Partitions implements ProgramClass {
         if (ctx.depth() > 0) {
             return;
         }
-        long[] target = Expression.longs(ctx.input().terms());
-        if (target == null || java.util.Arrays.stream(target).anyMatch(v -> v < 0)) {
+        BigInteger[] all = ctx.input().terms();
+        long[] target = Expression.longs(Arrays.copyOf(all, Math.min(all.length, SEARCH_TERMS)));
+        if (target == null || Arrays.stream(target).anyMatch(v -> v < 0)) {
             return; // counts are never negative
         }
         int degree = target.length + 1;
@@ -47,14 +51,14 @@ public final class Partitions implements ProgramClass {
             }
             long[] one = new long[degree];
             one[0] = 1;
-            extend(ctx, target, m, factors, one, new int[0], new int[0], 0);
+            extend(ctx, all, target, m, factors, one, new int[0], new int[0], 0);
         }
         ctx.searched(name(), "moduli up to " + MAX_MODULUS + ", up to " + MAX_CLASSES + " residue classes, repeated or"
                 + " distinct parts, each required or not");
     }
 
     /** Multiplies in one more class above {@code from} in every way, offering each product that gives the input. */
-    private static void extend(SearchContext ctx, long[] target, int m, long[][][] factors, long[] product,
+    private static void extend(SearchContext ctx, BigInteger[] all, long[] target, int m, long[][][] factors, long[] product,
             int[] residues, int[] kinds, int from) {
         for (int r = from; r < m; r++) {
             for (int kind = 0; kind < KINDS; kind++) {
@@ -74,11 +78,14 @@ public final class Partitions implements ProgramClass {
                             distinct[i] = (ks[i] & 1) != 0;
                             required[i] = (ks[i] & 2) != 0;
                         }
-                        ctx.offer(new PartitionProgram(m, rs, distinct, required, offset));
+                        PartitionProgram program = new PartitionProgram(m, rs, distinct, required, offset);
+                        if (all.length == target.length || Arrays.equals(program.terms(all.length), all)) {
+                            ctx.offer(program);
+                        }
                     }
                 }
                 if (rs.length < MAX_CLASSES) {
-                    extend(ctx, target, m, factors, p, rs, ks, r + 1);
+                    extend(ctx, all, target, m, factors, p, rs, ks, r + 1);
                 }
             }
         }
