@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ait.io.InputException;
 import org.ait.ctm.Tables;
 import org.ait.io.AtomicFiles;
 import org.ait.synth.mdl.ProgramPrior;
@@ -89,7 +90,7 @@ final class BenchSynthCommand implements Callable<Integer> {
         ProgramPrior p;
         try {
             p = ProgramPrior.named(prior);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
         List<SequenceSuite.Entry> entries;
@@ -97,7 +98,7 @@ final class BenchSynthCommand implements Callable<Integer> {
             entries = SequenceSuite.read(suite);
         } catch (NoSuchFileException e) {
             throw new UserError(suite + ": no such file");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ait.io.InputException;
 import org.ait.ctm.Tables;
 import org.ait.io.Json;
 import org.ait.synth.automata.Boundary;
@@ -115,7 +116,7 @@ final class SynthCommand implements Callable<Integer> {
         ProgramPrior p;
         try {
             p = ProgramPrior.named(prior);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
         String[] text = read();
@@ -143,7 +144,7 @@ final class SynthCommand implements Callable<Integer> {
             if (diagram && classes != null && !classes.contains("tm")) {
                 throw new IllegalArgumentException("--diagram shows the runs of class tm, which --classes leaves out");
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
         Progress bar = new Progress(System.err, quiet);
@@ -196,13 +197,13 @@ final class SynthCommand implements Callable<Integer> {
         if (kind != null) {
             try {
                 return SequenceInput.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InputException e) {
                 throw new UserError("--kind must be integers, symbols or diagram, got '" + kind + "'");
             }
         }
         try {
             return SequenceInput.guess(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(name + ": " + e.getMessage());
         }
     }
@@ -219,14 +220,14 @@ final class SynthCommand implements Callable<Integer> {
             for (String bd : boundary) {
                 bounds.add(Boundary.valueOf(bd.toUpperCase(java.util.Locale.ROOT)));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(name + ": " + e.getMessage().replace("No enum constant org.ait.synth.automata.Boundary.",
                     "unknown boundary (cyclic, zero or window): "));
         }
         Identification id;
         try {
             id = DiagramSynthesis.identify(d, families, bounds, programPrior, top);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(name + ": " + e.getMessage());
         }
         PrintWriter o = TablesCommand.stdout();

@@ -1,5 +1,6 @@
 package org.ait.synth.expr;
 
+import org.ait.io.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * variable named like a constant or a function, such as {@code E} or {@code gamma}, is the variable). As in Python,
  * {@code -x**2} is {@code -(x**2)} and {@code **} groups to the right. Integers and {@code pi} become exact
  * {@link Expr.Num}s; other decimals too, printed as written. Errors are one-line
- * {@link IllegalArgumentException}s naming the position.
+ * {@link InputException}s naming the position.
  */
 public final class ExprParser {
 
@@ -32,8 +33,8 @@ public final class ExprParser {
         return e;
     }
 
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("formula '" + text + "', position " + (pos + 1) + ": " + what);
+    private InputException error(String what) {
+        return new InputException("formula '" + text + "', position " + (pos + 1) + ": " + what);
     }
 
     private void skipSpace() {
