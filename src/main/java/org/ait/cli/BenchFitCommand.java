@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ait.io.InputException;
 import org.ait.ctm.Tables;
 import org.ait.io.AtomicFiles;
 import org.ait.synth.expr.Op;
@@ -69,7 +70,7 @@ final class BenchFitCommand implements Callable<Integer> {
             problems = BenchmarkSuite.read(suite);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UserError(suite + ": no such file");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
         if (only != null) {
@@ -107,7 +108,7 @@ final class BenchFitCommand implements Callable<Integer> {
                 continue;
             }
             SymbolicRegression.Model m = r.best();
-            double r2 = FitCommand.r2(m, test, yTest);
+            double r2 = org.ait.synth.fit.FitMetrics.r2(m, test, yTest, null);
             boolean symbolic = r2 > 0.5 && BenchmarkSuite.symbolicSolution(p, m.structure(), m.params(), seed);
             Outcome oc = new Outcome(p.id(), symbolic, r2 > 0.999, r2, m.structure().size(), r.completeSize(),
                     r.seconds(), m.sympy(p.variables()), p.formula());

@@ -106,7 +106,7 @@ class FitCliTest {
         assertOneLineError(run("fit", csv(dir, "n.csv", "x,y\n1,2\n2,abc\n").toString(), "--target", "y"), 2,
                 "row 3, column 'y': 'abc' is not a number");
         assertOneLineError(run("fit", csv(dir, "nan.csv", "x,y\n1,2\n2,NaN\n").toString(), "--target", "y"), 2,
-                "is not a finite decimal number");
+                "missing value 'NaN'");
         assertOneLineError(run("fit", csv(dir, "e.csv", "").toString(), "--target", "y"), 2, "empty file");
         assertOneLineError(run("fit", csv(dir, "f.csv", "x,y\n1,2\n2,3\n").toString(), "--target", "y"), 2,
                 "too few to fit and test a model");
