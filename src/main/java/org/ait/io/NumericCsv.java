@@ -116,7 +116,12 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
      */
     public static NumericCsv read(Reader in, String source, CsvOptions options) throws IOException {
         BufferedReader buffered = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        CsvDialect dialect = options.dialect() != null ? options.dialect() : CsvDialect.detect(headerLine(buffered));
+        CsvDialect dialect;
+        try {
+            dialect = options.dialect() != null ? options.dialect() : CsvDialect.detect(headerLine(buffered));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(source + ": row 1: not UTF-8 text");
+        }
         CsvRecords records = new CsvRecords(buffered, source, dialect.delimiter());
         String[] header = records.next();
         if (header == null) {
@@ -204,7 +209,7 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
     private static double number(String s, String given, String source, long row, String column) {
         if (!isDecimal(s)) {
             throw new InputException(source + ": row " + row + ", column '" + column + "': '" + given
-                    + "' is not a number");
+                    + "' is not a number" + delimiterHint(given));
         }
         double v = Double.parseDouble(s);
         if (!Double.isFinite(v)) {
@@ -212,6 +217,17 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
                     + "' is too large for a finite number");
         }
         return v;
+    }
+
+    /** A cell holding another delimiter is most likely a whole row: say so. */
+    private static String delimiterHint(String cell) {
+        for (String d : new String[] {";", "\t", ","}) {
+            if (cell.contains(d) && cell.length() > 2) {
+                String name = d.equals("\t") ? "tab" : "'" + d + "'";
+                return " (fields separated by " + name + "? try --delimiter " + (d.equals("\t") ? "tab" : d) + ")";
+            }
+        }
+        return "";
     }
 
     /** [+-] digits [. digits] [(e|E) [+-] digits], with a digit before or after the point. */
