@@ -113,8 +113,15 @@ public final class CtmValues {
      * @throws IOException    when the file cannot be read
      */
     public static CtmValues readTsv(Path file, int symbols, int dimensions) throws IOException {
-        Map<String, Double> values = new java.util.HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readTsv(in, file, symbols, dimensions);
+        }
+    }
+
+    /** Reads values from TSV text; {@code file} names it in messages (and the values). */
+    public static CtmValues readTsv(BufferedReader in, Path file, int symbols, int dimensions) throws IOException {
+        Map<String, Double> values = new java.util.HashMap<>();
+        try {
             String line;
             int n = 0;
             while ((line = in.readLine()) != null) {

@@ -82,7 +82,12 @@ final class FitCheckpoint {
      * @throws IOException    when it cannot be read
      */
     static State read(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Reads a checkpoint's bytes; {@code file} names them in messages. */
+    static State read(byte[] bytes, String file) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int at = text.lastIndexOf(CHECKSUM_FIELD);
         if (at < 0 || text.length() < at + CHECKSUM_FIELD.length() + 64) {
             if (!text.contains(FORMAT)) {
@@ -99,7 +104,7 @@ final class FitCheckpoint {
         JsonNode root;
         try {
             root = Json.mapper().readTree(text.getBytes(StandardCharsets.ISO_8859_1));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (IOException e) {
             throw new InputException(file + ": not a fit checkpoint (not JSON)");
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {

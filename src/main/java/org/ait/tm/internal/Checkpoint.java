@@ -128,7 +128,15 @@ public final class Checkpoint {
      * @throws IOException    when the file cannot be read
      */
     public static Checkpoint read(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * Reads a checkpoint's bytes; {@code file} names them in messages.
+     *
+     * @throws InputException as {@link #read(Path)}
+     */
+    public static Checkpoint read(byte[] all, String file) {
         if (all.length < 40) {
             throw new InputException("checkpoint " + file + " is truncated");
         }
@@ -137,7 +145,8 @@ public final class Checkpoint {
         if (!Arrays.equals(digest, 0, 32, all, bodyLength, all.length)) {
             throw new InputException("checkpoint " + file + " is corrupted or truncated (SHA-256 mismatch)");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, bodyLength))) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, bodyLength));
             long magic = in.readLong();
             if (magic != MAGIC && magic != MAGIC_WITHOUT_WITNESSES) {
                 throw new InputException(file + " is not an ait checkpoint");
@@ -193,6 +202,8 @@ public final class Checkpoint {
             return new Checkpoint(key, BitSet.valueOf(words), sums, elapsed);
         } catch (EOFException e) {
             throw new InputException("checkpoint " + file + " is truncated");
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory", e);
         } catch (RuntimeException e) {
             // Past the checksum, a field that cannot be decoded means a file of another program or version.
             throw new InputException("checkpoint " + file + " is damaged or of another version (" + e + ")");
