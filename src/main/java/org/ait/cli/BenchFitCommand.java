@@ -16,6 +16,7 @@ import org.ait.ctm.Tables;
 import org.ait.io.AtomicFiles;
 import org.ait.synth.expr.Op;
 import org.ait.synth.fit.BenchmarkSuite;
+import org.ait.synth.fit.RecoveryChart;
 import org.ait.synth.fit.SymbolicRegression;
 import org.ait.synth.mdl.StructurePrior;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
                 + " with seeded data, and scores each result as SRBench does: symbolic solution (the model differs"
                 + " from the truth by a constant or a constant factor, checked at 200 fresh points; only when test"
                 + " R^2 > 0.5) and accuracy solution (test R^2 > 0.999).",
-            "Writes DIR/results.csv and DIR/results.md (rates, times, model sizes, every model)."})
+            "Writes DIR/results.csv and DIR/results.md (rates, times, model sizes, every model) and the recovery chart"
+                + " DIR/recovery.png and .svg (test R^2 by problem; share recovered within t seconds)."})
 final class BenchFitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SUITE.csv", description = "Suite definition file.")
@@ -137,6 +139,8 @@ final class BenchFitCommand implements Callable<Integer> {
         }
         AtomicFiles.write(out.resolve("results.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
         AtomicFiles.write(out.resolve("results.md"), md.toString().getBytes(StandardCharsets.UTF_8));
+        RecoveryChart.write(out, suite.getFileName().toString(), outcomes.stream().map(oc -> new RecoveryChart.Outcome(
+                oc.id(), oc.symbolic(), oc.accurate(), oc.testR2(), oc.seconds())).toList());
         return Main.EXIT_OK;
     }
 }

@@ -26,6 +26,9 @@ class BenchFitCliTest {
         assertTrue(csv.startsWith("id,symbolic,accurate,test_r2"), csv);
         assertEquals(3, csv.split("\n").length);
         assertTrue(Files.readString(dir.resolve("results.md")).contains("| Nguyen-8 | yes | yes |"));
+        // The recovery chart: two panels, as PNG and SVG.
+        assertEquals(2 * 620, javax.imageio.ImageIO.read(dir.resolve("recovery.png").toFile()).getWidth());
+        assertTrue(Files.readString(dir.resolve("recovery.svg")).contains("recovered within t"));
         // The Feynman suite reads, and its first problem is scored too.
         CliTest.Run f = run("bench-fit", "datasets/sr/feynman.csv", "--only", "I.12.1", "--time", "20", "--max-size",
                 "3", "--out", dir.resolve("f").toString());
