@@ -86,12 +86,12 @@ class ExprTest {
 
     @Test
     void errorsNameThePosition() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("x1 + y", XY));
+        org.ait.io.InputException e = assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 + y", XY));
         assertTrue(e.getMessage().contains("position 6: unknown name 'y'"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("sin x1", XY));
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("(x1 + 1", XY));
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("x1 +", XY));
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("x1 x2", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("sin x1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("(x1 + 1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 +", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 x2", XY));
     }
 
     /** Every Feynman formula: printed, parsed back, the same values at 50 random points of its ranges. */
