@@ -34,6 +34,9 @@ import picocli.CommandLine.Parameters;
                 + " DIR/recovery.png and .svg (test R^2 by problem; share recovered within t seconds)."})
 final class BenchFitCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "SUITE.csv", description = "Suite definition file.")
     Path suite;
 
@@ -85,7 +88,7 @@ final class BenchFitCommand implements Callable<Integer> {
         int workers = search.threads();
         long seed = search.seed;
         Files.createDirectories(out);
-        PrintWriter o = TablesCommand.stdout();
+        PrintWriter o = spec.commandLine().getOut();
         List<Outcome> outcomes = new ArrayList<>();
         for (BenchmarkSuite.Problem p : problems) {
             int nTrain = rows != null ? rows : p.defaultRows() >= 1000 ? 200 : p.defaultRows();

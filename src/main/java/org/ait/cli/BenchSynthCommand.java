@@ -18,6 +18,7 @@ import org.ait.synth.sequence.SequenceBenchmark;
 import org.ait.synth.sequence.SequenceSuite;
 import org.ait.synth.sequence.Synthesizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
                 + " --predict terms must equal the listed ones.",
             "Writes DIR/predictions.tsv, DIR/results.csv and DIR/results.md."})
 final class BenchSynthCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SUITE", description = "Suite file.")
     Path suite;
@@ -57,8 +61,8 @@ final class BenchSynthCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-synth-results", description = "Output directory, default ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -109,7 +113,7 @@ final class BenchSynthCommand implements Callable<Integer> {
             throw new UserError(suite + ": no sequence has " + (inputTerms + Math.max(1, m)) + " terms");
         }
         List<SequenceSuite.Entry> chosen = sample == null ? eligible : SequenceBenchmark.sample(eligible, sample, seed);
-        Progress progress = new Progress(System.err, quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger solved = new AtomicInteger();
         long start = System.nanoTime();
@@ -130,7 +134,7 @@ final class BenchSynthCommand implements Callable<Integer> {
         AtomicFiles.write(out.resolve("results.csv"), SequenceBenchmark.resultsCsv(outcomes).getBytes(StandardCharsets.UTF_8));
         String md = SequenceBenchmark.resultsMarkdown(suite.getFileName().toString(), report, Tables.codeVersion());
         AtomicFiles.write(out.resolve("results.md"), md.getBytes(StandardCharsets.UTF_8));
-        PrintWriter o = TablesCommand.stdout();
+        PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%d of %d exact (%.1f %%); median %.3f s, max %.3f s per sequence; wrote %s%n",
                 report.solved(), outcomes.size(), 100 * report.rate(), report.medianSeconds(), report.maxSeconds(), out);
         o.flush();

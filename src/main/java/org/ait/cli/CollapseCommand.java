@@ -22,6 +22,7 @@ import org.ait.collapse.report.Summary;
 import org.ait.ctm.Tables;
 import org.ait.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ait collapse}: the self-consuming training harness (shared/spec/collapse.md). Parses and wires only. */
@@ -32,6 +33,9 @@ import picocli.CommandLine.Option;
             "Either --study NAME (default, default-neural, closed-forms, eca, simplicity) or a custom study from"
                 + " --generator, --learners, --alpha and --mode."})
 final class CollapseCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--study", description = "A named study: default (all learners x main schedules x seeds),"
             + " default-neural (the same and the neural language model), closed-forms, eca, simplicity.")
@@ -81,11 +85,11 @@ final class CollapseCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted study from DIR/.checkpoint (same options).")
     boolean resume;
 
-    @Option(names = "--json", description = "Print summary.json instead of the table.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -119,7 +123,7 @@ final class CollapseCommand implements Callable<Integer> {
                     + " (or delete " + checkpoint + ")");
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Progress progress = new Progress(System.err, quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
         long start = System.nanoTime();
         List<Row> rows;
         try {
@@ -150,8 +154,8 @@ final class CollapseCommand implements Callable<Integer> {
                 Files.deleteIfExists(f);
             }
         }
-        PrintWriter o = TablesCommand.stdout();
-        if (json) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (json.json) {
             o.println(Files.readString(out.resolve("summary.json")));
         } else {
             o.printf(Locale.ROOT, "%-34s %-22s %-8s %-9s %9s %9s %8s %8s %7s%n", "generator", "learner", "mode", "alpha",

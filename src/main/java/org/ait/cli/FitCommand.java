@@ -156,7 +156,7 @@ final class FitCommand implements Callable<Integer> {
         StructurePrior structurePrior = search.prior(ops, names.size());
         SymbolicRegression.Result result;
         try {
-            Progress progress = new Progress(System.err, quiet.quiet);
+            Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
             SymbolicRegression sr = search.search(ops, structurePrior, maxSize).progress(progress::status)
                     .weights(split.wTrain());
             if (checkpoint != null) {

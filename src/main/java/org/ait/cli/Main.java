@@ -1,6 +1,8 @@
 package org.ait.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import org.ait.ctm.Tables;
 import org.ait.io.InputException;
@@ -45,9 +47,10 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        // Results in UTF-8 whatever the platform's default: column names and tables may hold any character.
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
-                true));
+        // Every command prints through these writers (tests capture them), in UTF-8 whatever the platform's
+        // default: column names and tables may hold any character.
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("ait: " + ex.getMessage());

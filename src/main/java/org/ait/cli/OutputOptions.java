@@ -10,13 +10,13 @@ final class OutputOptions {
 
     /** {@code --json}: one JSON document instead of the human table. */
     static final class JsonOption {
-        @Option(names = "--json", description = "Print one JSON document instead of the table.")
+        @Option(names = "--json", description = "Print one JSON document instead of the text.")
         boolean json;
     }
 
-    /** {@code --quiet}: no progress on stderr. */
+    /** {@code --quiet}: no progress or notes on stderr; errors still print. */
     static final class QuietOption {
-        @Option(names = "--quiet", description = "No progress on stderr.")
+        @Option(names = "--quiet", description = "No progress or notes on stderr.")
         boolean quiet;
     }
 }

@@ -30,6 +30,7 @@ import org.ait.synth.sequence.Synthesizer;
 import org.ait.synth.sequence.classes.Machine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,6 +42,9 @@ import picocli.CommandLine.Parameters;
                 + " length in bits (program under the prior, plus the terms it gets wrong), each with its probability"
                 + " relative to the best and, with --predict, its continuation."})
 final class SynthCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     static final class Source {
         @Option(names = "--sequence", paramLabel = "TEXT", description = "Integers separated by commas (e.g."
@@ -93,11 +97,11 @@ final class SynthCommand implements Callable<Integer> {
             + " state about to act (JSON: \"diagram\", its lines).")
     boolean diagram;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -147,14 +151,14 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
-        Progress bar = new Progress(System.err, quiet);
+        Progress bar = new Progress(spec.commandLine().getErr(), quiet.quiet);
         long started = System.nanoTime();
         b.progress(c -> bar.status(String.format(java.util.Locale.ROOT, "searching %s (%.1f s)", c,
                 (System.nanoTime() - started) / 1e9)));
         SynthesisResult r = b.build().synthesize(input, predict);
         bar.finish();
-        PrintWriter o = TablesCommand.stdout();
-        if (json) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (json.json) {
             Map<String, Object> prov = new LinkedHashMap<>();
             prov.put("version", Tables.codeVersion());
             prov.put("seed", seed);
@@ -230,8 +234,8 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | InputException e) {
             throw new UserError(name + ": " + e.getMessage());
         }
-        PrintWriter o = TablesCommand.stdout();
-        if (json) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (json.json) {
             Map<String, Object> prov = new LinkedHashMap<>();
             prov.put("version", Tables.codeVersion());
             prov.put("seed", seed);

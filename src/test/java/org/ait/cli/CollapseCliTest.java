@@ -39,9 +39,9 @@ class CollapseCliTest {
 
     @Test
     void writesEveryOutputAndTheSameNumbersForAnyThreadCount(@TempDir Path dir) throws IOException {
-        CliTest.Run one = run(args(dir.resolve("one"), "--threads", "1"));
+        Cli.Run one = run(args(dir.resolve("one"), "--threads", "1"));
         assertEquals(0, one.code(), one.err());
-        CliTest.Run two = run(args(dir.resolve("two"), "--threads", "2"));
+        Cli.Run two = run(args(dir.resolve("two"), "--threads", "2"));
         assertEquals(0, two.code(), two.err());
         for (String f : List.of("metrics.csv", "summary.json")) {
             assertEquals(Files.readString(dir.resolve("one").resolve(f)), Files.readString(dir.resolve("two").resolve(f)),
@@ -72,7 +72,7 @@ class CollapseCliTest {
 
     @Test
     void anInterruptedStudyResumesToTheSameNumbers(@TempDir Path dir) throws Exception {
-        CliTest.Run whole = run(args(dir.resolve("whole")));
+        Cli.Run whole = run(args(dir.resolve("whole")));
         assertEquals(0, whole.code(), whole.err());
         // The state an interruption leaves: the checkpoint of the same study with some runs finished.
         Path out = dir.resolve("resumed");
@@ -94,7 +94,7 @@ class CollapseCliTest {
             }
         }
         assertOneLineError(run(args(out)), 2, "--resume");
-        CliTest.Run resumed = run(args(out, "--resume"));
+        Cli.Run resumed = run(args(out, "--resume"));
         assertEquals(0, resumed.code(), resumed.err());
         assertEquals(Files.readString(dir.resolve("whole").resolve("metrics.csv")),
                 Files.readString(out.resolve("metrics.csv")));
