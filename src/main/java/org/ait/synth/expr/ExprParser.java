@@ -10,19 +10,31 @@ import java.util.List;
  * variable named like a constant or a function, such as {@code E} or {@code gamma}, is the variable). As in Python,
  * {@code -x**2} is {@code -(x**2)} and {@code **} groups to the right. Integers and {@code pi} become exact
  * {@link Expr.Num}s; other decimals too, printed as written. Errors are one-line
- * {@link InputException}s naming the position.
+ * {@link InputException}s naming the position; so is nesting deeper than {@link #MAX_DEPTH} levels.
  */
 public final class ExprParser {
+
+    /**
+     * Deepest nesting of parentheses, signs, powers and function calls: far beyond any real formula, and far below
+     * what overflows the stack of this recursive parser or of the recursive walks over the tree it returns.
+     */
+    public static final int MAX_DEPTH = 200;
 
     private final String text;
     private final List<String> names;
     private int pos;
+    private int depth;
 
     private ExprParser(String text, List<String> names) {
         this.text = text;
         this.names = names;
     }
 
+    /**
+     * The formula's tree.
+     *
+     * @throws InputException naming the position of the first error, or where nesting exceeds {@link #MAX_DEPTH}
+     */
     public static Expr parse(String text, List<String> names) {
         ExprParser p = new ExprParser(text, names);
         Expr e = p.sum();
@@ -82,7 +94,19 @@ public final class ExprParser {
         }
     }
 
+    /** Every nesting passes through here (a sign, a power's exponent, a parenthesis or a function's argument). */
     private Expr unary() {
+        if (++depth > MAX_DEPTH) {
+            throw new InputException("formula nested more than " + MAX_DEPTH + " levels deep at position " + (pos + 1));
+        }
+        try {
+            return signed();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr signed() {
         if (eat("-")) {
             Expr arg = unary();
             // A negative literal stays a number.

@@ -1,6 +1,7 @@
 package org.ait.synth.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,20 @@ class ExprTest {
         assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("(x1 + 1", XY));
         assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 +", XY));
         assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 x2", XY));
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsOneLineOfInputErrorNotAStackOverflow() {
+        String deep = "(".repeat(100_000) + "x1" + ")".repeat(100_000);
+        org.ait.io.InputException e = assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse(deep, XY));
+        assertTrue(e.getMessage().contains("nested more than " + ExprParser.MAX_DEPTH), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("-".repeat(100_000) + "x1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("sin(".repeat(300) + "x1"
+                + ")".repeat(300), XY));
+        // Just inside the limit parses, and means what it says.
+        String ok = "(".repeat(ExprParser.MAX_DEPTH - 2) + "x1" + ")".repeat(ExprParser.MAX_DEPTH - 2);
+        assertSameValues(ExprParser.parse(ok, XY), (x, y) -> x, -1, 1);
     }
 
     /** Every Feynman formula: printed, parsed back, the same values at 50 random points of its ranges. */
