@@ -91,12 +91,7 @@ final class BenchSynthCommand implements Callable<Integer> {
         if (sample != null && sample < 1) {
             throw new UserError("--sample must be at least 1, got " + sample);
         }
-        ProgramPrior p;
-        try {
-            p = ProgramPrior.named(prior);
-        } catch (IllegalArgumentException | InputException e) {
-            throw new UserError(e.getMessage());
-        }
+        ProgramPrior p = ProgramPrior.named(prior);
         List<SequenceSuite.Entry> entries;
         try {
             entries = SequenceSuite.read(suite);

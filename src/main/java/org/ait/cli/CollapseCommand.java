@@ -96,24 +96,14 @@ final class CollapseCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
-        StudyPlan plan;
-        String name;
-        try {
-            StudyPlan.Overrides o = new StudyPlan.Overrides(seeds, seed, samples, generations, time);
-            if (study != null) {
-                if (generator != null || learners != null || alpha != null || mode != null) {
-                    throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
-                            + " leave out --generator, --learners, --alpha and --mode");
-                }
-                plan = StudyPlan.of(Studies.parts(study), o);
-                name = study;
-            } else {
-                plan = StudyPlan.of(List.of(StudyPlan.custom(generator, learners, alpha, mode)), o);
-                name = "custom";
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+        if (study != null && (generator != null || learners != null || alpha != null || mode != null)) {
+            throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
+                    + " leave out --generator, --learners, --alpha and --mode");
         }
+        StudyPlan.Overrides overrides = new StudyPlan.Overrides(seeds, seed, samples, generations, time);
+        StudyPlan plan = study != null ? StudyPlan.of(Studies.parts(study), overrides)
+                : StudyPlan.of(List.of(StudyPlan.custom(generator, learners, alpha, mode)), overrides);
+        String name = study != null ? study : "custom";
         List<Configuration<?>> configs = plan.configurations();
         List<String> notes = plan.notes();
         Study s = plan.study();

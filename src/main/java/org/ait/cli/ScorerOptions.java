@@ -51,12 +51,7 @@ final class ScorerOptions {
         if (alphabet != null && (alphabet < 2 || alphabet > 16)) {
             throw new UserError("--alphabet must be between 2 and 16, not " + alphabet);
         }
-        Partition p;
-        try {
-            p = Partition.parse(partition);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        Partition p = Partition.parse(partition);
         if (shift != null && p != Partition.CORRELATED) {
             throw new UserError("--shift applies to --partition correlated only");
         }

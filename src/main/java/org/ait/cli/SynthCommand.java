@@ -117,12 +117,7 @@ final class SynthCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
-        ProgramPrior p;
-        try {
-            p = ProgramPrior.named(prior);
-        } catch (IllegalArgumentException | InputException e) {
-            throw new UserError(e.getMessage());
-        }
+        ProgramPrior p = ProgramPrior.named(prior);
         String[] text = read();
         SequenceInput.Kind k = kind(text[0], text[1]);
         if (k == SequenceInput.Kind.DIAGRAM) {
@@ -133,23 +128,18 @@ final class SynthCommand implements Callable<Integer> {
             return diagram(text[0], text[1], p);
         }
         Synthesizer.Builder b = Synthesizer.builder().top(top).timeSeconds(time).prior(p);
-        Sequence input;
-        try {
-            input = SequenceInput.parse(text[0], k, text[1]);
-            if (classes != null) {
-                List<ProgramClass> named = ProgramClasses.named(classes);
-                ProgramClasses.requireApplicable(named, input);
-                b.classes(named);
-            }
-            if (diagram && !new Machine().appliesTo(input)) {
-                throw new IllegalArgumentException("--diagram shows the runs of class tm, which describes binary"
-                        + " symbol strings (of 0 and 1) only");
-            }
-            if (diagram && classes != null && !classes.contains("tm")) {
-                throw new IllegalArgumentException("--diagram shows the runs of class tm, which --classes leaves out");
-            }
-        } catch (IllegalArgumentException | InputException e) {
-            throw new UserError(e.getMessage());
+        Sequence input = SequenceInput.parse(text[0], k, text[1]);
+        if (classes != null) {
+            List<ProgramClass> named = ProgramClasses.named(classes);
+            ProgramClasses.requireApplicable(named, input);
+            b.classes(named);
+        }
+        if (diagram && !new Machine().appliesTo(input)) {
+            throw new UserError("--diagram shows the runs of class tm, which describes binary symbol strings (of 0"
+                    + " and 1) only");
+        }
+        if (diagram && classes != null && !classes.contains("tm")) {
+            throw new UserError("--diagram shows the runs of class tm, which --classes leaves out");
         }
         Progress bar = new Progress(spec.commandLine().getErr(), quiet.quiet);
         long started = System.nanoTime();

@@ -11,6 +11,7 @@ import org.ait.ctm.CtmTable;
 import org.ait.ctm.TableCatalog;
 import org.ait.ctm.TableFile;
 import org.ait.ctm.Tables;
+import org.ait.io.InputException;
 import org.ait.io.Json;
 import org.ait.io.WritableDirectory;
 import org.ait.tm.EnumerationResult;
@@ -178,7 +179,7 @@ final class TablesBuildCommand implements Callable<Integer> {
                 if (splitAt != null) {
                     try {
                         enumerator.split(splitAt, splitFactor);
-                    } catch (IllegalArgumentException e) {
+                    } catch (InputException e) {
                         throw new UserError("--split-at/--split-factor: " + e.getMessage());
                     }
                     if (maxLength == null || maxLength > OutputCodec.maxPackedLength(symbols)) {
