@@ -20,7 +20,6 @@ import org.ait.collapse.report.Aggregate;
 import org.ait.collapse.report.StudyReport;
 import org.ait.collapse.report.Summary;
 import org.ait.ctm.Tables;
-import org.ait.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,9 @@ import org.ait.io.Json;
 import org.ait.io.CsvDialect;
 import org.ait.io.CsvOptions;
 import org.ait.io.NumericCsv;
-import org.ait.synth.expr.SafeNames;
 import org.ait.synth.fit.DataSplit;
-import org.ait.synth.fit.FitMetrics;
+import org.ait.synth.fit.FitData;
+import org.ait.synth.fit.FitReport;
 import org.ait.synth.fit.FitPlot;
 import org.ait.synth.expr.Op;
 import org.ait.synth.fit.SymbolicRegression;
@@ -113,46 +112,18 @@ final class FitCommand implements Callable<Integer> {
             reading = reading.withDialect(CsvDialect.named(delimiter));
         }
         NumericCsv csv = NumericCsv.read(data, reading);
-        List<String> symbols = SafeNames.of(csv.names());
-        int t = column(csv, symbols, target, "--target");
-        int wc = weightsColumn == null ? -1 : column(csv, symbols, weightsColumn, "--weights");
-        if (wc == t) {
-            throw new UserError("--weights: the weights column cannot be the target");
-        }
-        double[] w = wc < 0 ? null : csv.columns()[wc];
-        if (w != null) {
-            for (int r = 0; r < w.length; r++) {
-                if (w[r] < 0) {
-                    throw new UserError(data + ": row " + (r + 2) + ", column '" + weightsColumn + "': weight " + w[r]
-                            + " is negative");
-                }
-            }
-            if (Arrays.stream(w).allMatch(v -> v == 0)) {
-                throw new UserError(data + ": every weight in column '" + weightsColumn + "' is zero");
-            }
-        }
-        List<Integer> inputs = new ArrayList<>();
-        for (int c = 0; c < csv.names().size(); c++) {
-            if (c != t && c != wc) {
-                inputs.add(c);
-            }
-        }
-        List<String> names = inputs.stream().map(symbols::get).toList();
-        if (names.isEmpty()) {
-            throw new UserError(data + ": no input columns besides the target '" + target + "'");
-        }
-        double[] y = csv.columns()[t];
-        if (Arrays.stream(y).distinct().count() == 1) {
-            throw new UserError(data + ": target '" + target + "' is constant (" + y[0] + "): nothing to fit");
-        }
+        FitData problem = FitData.of(csv, data.toString(), target, weightsColumn);
+        List<String> symbols = problem.symbols();
+        List<String> names = problem.inputSymbols();
+        double[][] x = problem.x();
+        double[] y = problem.y();
         int n = y.length;
         int nTrain = DataSplit.trainingRows(n, testFraction);
         if (nTrain < 3 || (testFraction > 0 && n - nTrain < 1)) {
             throw new UserError(data + ": " + n + " rows are too few to fit and test a model (at least " + (testFraction > 0
                     ? 4 : 3) + " needed)");
         }
-        double[][] x = inputs.stream().map(c -> csv.columns()[c]).toArray(double[][]::new);
-        DataSplit split = DataSplit.of(x, y, w, testFraction, search.seed);
+        DataSplit split = DataSplit.of(x, y, problem.w(), testFraction, search.seed);
         StructurePrior structurePrior = search.prior(ops, names.size());
         SymbolicRegression.Result result;
         try {
@@ -167,30 +138,25 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(data + ": " + e.getMessage());
         }
-        Map<String, Object> model = describe(result.best(), result.best(), names, split);
+        Map<String, Object> model = FitReport.model(result.best(), result.best(), names, split);
         List<Map<String, Object>> front = new ArrayList<>();
         for (SymbolicRegression.Model m : result.front()) {
-            front.add(describe(m, result.best(), names, split));
+            front.add(FitReport.model(m, result.best(), names, split));
         }
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("data", data.toString());
-        prov.put("target", csv.names().get(t));
+        prov.put("target", csv.names().get(problem.target()));
         if (weightsColumn != null) {
-            prov.put("weights", csv.names().get(wc));
+            prov.put("weights", csv.names().get(problem.weights()));
         }
         prov.put("inputs", names);
-        Map<String, String> renamed = new LinkedHashMap<>();
-        for (int c = 0; c < symbols.size(); c++) {
-            if (!symbols.get(c).equals(csv.names().get(c))) {
-                renamed.put(symbols.get(c), csv.names().get(c));
-            }
-        }
+        Map<String, String> renamed = problem.renamed();
         if (!renamed.isEmpty()) {
             prov.put("symbols", renamed);
         }
         prov.put("rows", n);
         prov.put("train_rows", nTrain);
-        prov.put("csv", csvReport(csv.reading()));
+        prov.put("csv", FitReport.csv(csv.reading()));
         prov.put("seed", search.seed);
         prov.put("operators", ops.stream().map(o -> o.sympy).toList());
         prov.put("prior", structurePrior.name());
@@ -208,7 +174,7 @@ final class FitCommand implements Callable<Integer> {
         doc.put("front", front);
         doc.put("provenance", prov);
         if (plot != null) {
-            FitPlot.write(plot, new FitPlot.Data(symbols.get(t), names, x, y, result));
+            FitPlot.write(plot, new FitPlot.Data(symbols.get(problem.target()), names, x, y, result));
         }
         if (out != null) {
             AtomicFiles.write(out, (Json.pretty(doc) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -219,13 +185,13 @@ final class FitCommand implements Callable<Integer> {
             o.flush();
             return Main.EXIT_OK;
         }
-        o.println(symbols.get(t) + " = " + model.get("expression"));
+        o.println(symbols.get(problem.target()) + " = " + model.get("expression"));
         if (!renamed.isEmpty()) {
             o.println("  where " + renamed.entrySet().stream().map(e -> e.getKey() + " is '" + e.getValue() + "'")
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         o.printf("test R^2 %s, %s bits; %s (%d models, %.1f s)%n", model.get("test_r2"),
-                round(result.best().bits().total()), prov.get("search"), result.evaluated(), result.seconds());
+                FitReport.round(result.best().bits().total()), prov.get("search"), result.evaluated(), result.seconds());
         String note = csv.reading().describe();
         if (!note.isEmpty()) {
             o.println("data: " + note);
@@ -240,50 +206,5 @@ final class FitCommand implements Callable<Integer> {
         }
         o.flush();
         return Main.EXIT_OK;
-    }
-
-    /** A column named as in the header or by its symbol. */
-    private int column(NumericCsv csv, List<String> symbols, String name, String option) {
-        int c = csv.names().indexOf(name);
-        if (c < 0) {
-            c = symbols.indexOf(name);
-        }
-        if (c < 0) {
-            throw new UserError((option.equals("--target") ? "" : option + ": ") + data + ": no column '" + name
-                    + "' (columns: " + String.join(", ", csv.names()) + ")");
-        }
-        return c;
-    }
-
-    private static Map<String, Object> csvReport(NumericCsv.Reading r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("delimiter", String.valueOf(r.dialect().delimiter()));
-        m.put("decimal_comma", r.decimalComma());
-        m.put("data_rows", r.dataRows());
-        m.put("dropped_rows", r.droppedRows());
-        m.put("sampled", r.sampled());
-        return m;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    private static Map<String, Object> describe(SymbolicRegression.Model m, SymbolicRegression.Model best,
-            List<String> names, DataSplit split) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("expression", m.sympy(names));
-        d.put("latex", m.latex(names));
-        d.put("loss", m.mse());
-        d.put("complexity", m.structure().size());
-        d.put("description_length_bits", round(m.bits().total()));
-        d.put("bits", Map.of("structure", round(m.bits().structure()), "parameters", round(m.bits().parameters()),
-                "data", round(m.bits().data())));
-        d.put("relative_probability", Math.pow(2, best.bits().total() - m.bits().total()));
-        if (split.yTest().length > 0) {
-            double r2 = FitMetrics.r2(m, split.test(), split.yTest(), split.wTest());
-            d.put("test_r2", Double.isFinite(r2) ? r2 : null);
-        }
-        return d;
     }
 }
