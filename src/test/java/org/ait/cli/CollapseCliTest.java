@@ -47,6 +47,12 @@ class CollapseCliTest {
             assertEquals(Files.readString(dir.resolve("one").resolve(f)), Files.readString(dir.resolve("two").resolve(f)),
                     f + " differs between 1 and 2 threads");
         }
+        // The table on stdout: a header, one line per configuration (4 learners x 3 schedules), the closing line.
+        String[] table = one.out().split("\n");
+        assertTrue(table[0].startsWith("generator") && table[0].contains("entropyT"), one.out());
+        assertEquals(12, java.util.Arrays.stream(table).filter(l -> l.startsWith(GENERATOR + " ")).count(), one.out());
+        assertTrue(table[table.length - 1].startsWith("36 runs, "), one.out());
+        assertFalse(Files.exists(dir.resolve("one").resolve(".checkpoint")), "the finished study's checkpoint is gone");
         Path out = dir.resolve("one");
         List<String> lines = Files.readAllLines(out.resolve("metrics.csv"));
         assertEquals(1 + 4 * 3 * 3 * 7, lines.size());
