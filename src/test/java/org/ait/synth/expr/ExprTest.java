@@ -96,6 +96,14 @@ class ExprTest {
     }
 
     @Test
+    void operatorsByTheNamesUsersListThem() {
+        assertEquals(List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.POW, Op.POW, Op.NEG, Op.SQRT, Op.LOG, Op.ASIN),
+                java.util.stream.Stream.of("+", " - ", "*", "/", "**", "^", "pow", "neg", "sqrt", "ln", "arcsin")
+                        .map(Op::named).toList());
+        assertEquals(null, Op.named("frobnicate"));
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsOneLineOfInputErrorNotAStackOverflow() {
         String deep = "(".repeat(100_000) + "x1" + ")".repeat(100_000);
         org.ait.io.InputException e = assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse(deep, XY));
