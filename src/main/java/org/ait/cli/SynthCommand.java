@@ -208,15 +208,14 @@ final class SynthCommand implements Callable<Integer> {
         Diagram d;
         List<RuleFamily> families;
         List<Boundary> bounds = new java.util.ArrayList<>();
+        for (String bd : boundary) {
+            bounds.add(Boundary.parse(bd));
+        }
         try {
             d = frames ? DiagramReader.frames(text) : DiagramReader.rows(text);
             families = DiagramSynthesis.families(classes != null ? classes : DiagramSynthesis.CLASSES, frames);
-            for (String bd : boundary) {
-                bounds.add(Boundary.valueOf(bd.toUpperCase(java.util.Locale.ROOT)));
-            }
         } catch (IllegalArgumentException | InputException e) {
-            throw new UserError(name + ": " + e.getMessage().replace("No enum constant org.ait.synth.automata.Boundary.",
-                    "unknown boundary (cyclic, zero or window): "));
+            throw new UserError(name + ": " + e.getMessage());
         }
         Identification id;
         try {

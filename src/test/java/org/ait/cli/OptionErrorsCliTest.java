@@ -15,6 +15,8 @@ import org.ait.bdm.Partition;
 import org.ait.collapse.StudyPlan;
 import org.ait.collapse.Studies;
 import org.ait.io.InputException;
+import org.ait.synth.automata.Boundary;
+import org.ait.synth.automata.DiagramSynthesis;
 import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.ProgramClasses;
 import org.ait.tm.MachineSpace;
@@ -40,6 +42,12 @@ class OptionErrorsCliTest {
         Path bits = dir.resolve("bits.txt");
         Files.writeString(bits, "010011010110100101101001");
         assertOneLineError(run("bdm", bits.toString(), "--partition", "nosuch"), 2, "unknown partition 'nosuch'");
+        Path diagram = dir.resolve("diagram.txt");
+        Files.writeString(diagram, "0110\n1011\n0101\n");
+        assertOneLineError(run("synth", diagram.toString(), "--boundary", "torus", "--quiet"), 2,
+                "unknown boundary 'torus' (cyclic, zero or window)");
+        assertOneLineError(run("synth", diagram.toString(), "--classes", "lifelike", "--quiet"), 2,
+                "need the class eca or totalistic");
         assertOneLineError(run("tables", "build", "--states", "2", "--sample", "100", "--max-length", "8",
                 "--split-at", "5,3", "--out", dir.resolve("t").toString(), "--quiet"), 2, "split lengths");
         assertOneLineError(run("tables", "build", "--states", "2", "--sample", "100", "--max-length", "8",
@@ -55,6 +63,10 @@ class OptionErrorsCliTest {
     @Test
     void theLibrariesThrowInputExceptionForTheUsersWords() {
         assertThrows(InputException.class, () -> Partition.parse("nosuch"));
+        assertEquals(Boundary.WINDOW, Boundary.parse(" Window "));
+        assertThrows(InputException.class, () -> Boundary.parse("torus"));
+        assertThrows(InputException.class, () -> DiagramSynthesis.families(List.of("nosuch"), false));
+        assertThrows(InputException.class, () -> DiagramSynthesis.families(List.of("eca"), true));
         assertThrows(InputException.class, () -> ProgramPrior.named("nosuch"));
         assertThrows(InputException.class, () -> ProgramClasses.named(List.of("nosuch")));
         assertThrows(InputException.class, () -> Studies.parts("nosuch"));
