@@ -11,7 +11,6 @@ import org.ait.ctm.CtmTable;
 import org.ait.ctm.TableCatalog;
 import org.ait.ctm.TableFile;
 import org.ait.ctm.Tables;
-import org.ait.io.InputException;
 import org.ait.io.Json;
 import org.ait.io.WritableDirectory;
 import org.ait.tm.EnumerationResult;
@@ -157,6 +156,7 @@ final class TablesBuildCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, quiet.quiet);
+        TreeEnumerator enumerator = enumerator(space, steps, workers, ckpt, progress);
         // On Ctrl-C or a kill, say how to continue: the last checkpoint survives the process.
         Thread hint = new Thread(() -> {
             err.println(System.lineSeparator() + "ait: build interrupted; "
@@ -166,28 +166,6 @@ final class TablesBuildCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hint);
         EnumerationResult result;
         try {
-            TreeEnumerator enumerator = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
-                    .checkpointInterval(checkpointEvery * 1000L).listener(progress);
-            if (dim == 2) {
-                enumerator.maxOutputSide(maxSide != null ? maxSide : DEFAULT_MAX_SIDE);
-            }
-            if (sample != null) {
-                enumerator.sample(sample, seed);
-                if (maxLength != null) {
-                    enumerator.maxOutputLength(maxLength);
-                }
-                if (splitAt != null) {
-                    try {
-                        enumerator.split(splitAt, splitFactor);
-                    } catch (InputException e) {
-                        throw new UserError("--split-at/--split-factor: " + e.getMessage());
-                    }
-                    if (maxLength == null || maxLength > OutputCodec.maxPackedLength(symbols)) {
-                        throw new UserError("--split-at needs --max-length of at most "
-                                + OutputCodec.maxPackedLength(symbols) + " for " + symbols + " symbols");
-                    }
-                }
-            }
             result = enumerator.run();
         } finally {
             progress.finish();
@@ -212,5 +190,39 @@ final class TablesBuildCommand implements Callable<Integer> {
             o.print(written.provenance().text());
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The enumerator the options describe. TreeEnumerator checks its options with IllegalArgumentException (a
+     * library's contract); here every one of them comes from the user, so a refusal is an input error.
+     */
+    private TreeEnumerator enumerator(MachineSpace space, int steps, int workers, Path ckpt, Progress progress) {
+        try {
+            TreeEnumerator enumerator = new TreeEnumerator(space, steps).threads(workers).checkpoint(ckpt, resume)
+                    .checkpointInterval(checkpointEvery * 1000L).listener(progress);
+            if (dim == 2) {
+                enumerator.maxOutputSide(maxSide != null ? maxSide : DEFAULT_MAX_SIDE);
+            }
+            if (sample != null) {
+                enumerator.sample(sample, seed);
+                if (maxLength != null) {
+                    enumerator.maxOutputLength(maxLength);
+                }
+                if (splitAt != null) {
+                    try {
+                        enumerator.split(splitAt, splitFactor);
+                    } catch (IllegalArgumentException e) {
+                        throw new UserError("--split-at/--split-factor: " + e.getMessage());
+                    }
+                    if (maxLength == null || maxLength > OutputCodec.maxPackedLength(symbols)) {
+                        throw new UserError("--split-at needs --max-length of at most "
+                                + OutputCodec.maxPackedLength(symbols) + " for " + symbols + " symbols");
+                    }
+                }
+            }
+            return enumerator;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 }

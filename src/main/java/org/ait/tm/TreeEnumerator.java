@@ -25,9 +25,6 @@ import org.ait.tm.internal.Walker2D;
  * subtrees below it are expanded on worker threads and their exact integer sums merged, so the result does not
  * depend on the number of threads or on the order in which subtrees finish. Finished subtrees are checkpointed;
  * a resumed build skips them and ends with the same sums.
- *
- * <p>The constructor and every option method throw {@link InputException} for a value out of range: the values
- * come from the user's options.
  */
 public final class TreeEnumerator {
 
@@ -61,7 +58,7 @@ public final class TreeEnumerator {
     public TreeEnumerator(MachineSpace space, int maxSteps) {
         int limit = space.dim() == 1 ? MAX_STEPS_LIMIT : MAX_STEPS_LIMIT_2D;
         if (maxSteps < 1 || maxSteps > limit) {
-            throw new InputException("max steps must be between 1 and " + limit + ", got " + maxSteps);
+            throw new IllegalArgumentException("max steps must be between 1 and " + limit + ", got " + maxSteps);
         }
         this.space = space;
         this.maxSteps = maxSteps;
@@ -69,7 +66,7 @@ public final class TreeEnumerator {
 
     public TreeEnumerator threads(int threads) {
         if (threads < 1) {
-            throw new InputException("threads must be at least 1, got " + threads);
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
         return this;
@@ -93,10 +90,10 @@ public final class TreeEnumerator {
      */
     public TreeEnumerator maxOutputSide(int side) {
         if (side < 1) {
-            throw new InputException("max output side must be at least 1, got " + side);
+            throw new IllegalArgumentException("max output side must be at least 1, got " + side);
         }
         if (space.dim() != 2) {
-            throw new InputException("max output side applies to 2D machines");
+            throw new IllegalArgumentException("max output side applies to 2D machines");
         }
         this.maxOutputSide = side;
         return this;
@@ -109,13 +106,13 @@ public final class TreeEnumerator {
      */
     public TreeEnumerator sample(long samples, long seed) {
         if (samples < 1) {
-            throw new InputException("sample size must be at least 1, got " + samples);
+            throw new IllegalArgumentException("sample size must be at least 1, got " + samples);
         }
         if (space.dim() != 1) {
-            throw new InputException("sampled builds are available for 1D machines");
+            throw new IllegalArgumentException("sampled builds are available for 1D machines");
         }
         if ((samples + SAMPLE_BATCH - 1) / SAMPLE_BATCH > Integer.MAX_VALUE) {
-            throw new InputException("sample size " + samples + " is too large");
+            throw new IllegalArgumentException("sample size " + samples + " is too large");
         }
         this.samples = samples;
         this.seed = seed;
@@ -130,23 +127,23 @@ public final class TreeEnumerator {
      */
     public TreeEnumerator split(int[] at, int factor) {
         if (samples == 0) {
-            throw new InputException("splitting applies to sampled builds");
+            throw new IllegalArgumentException("splitting applies to sampled builds");
         }
         if (at.length > 0 && (factor < 2 || factor > 64)) {
-            throw new InputException("split factor must be between 2 and 64, got " + factor);
+            throw new IllegalArgumentException("split factor must be between 2 and 64, got " + factor);
         }
         if (at.length > 8) {
-            throw new InputException("at most 8 split levels, got " + at.length);
+            throw new IllegalArgumentException("at most 8 split levels, got " + at.length);
         }
         for (int j = 0; j < at.length; j++) {
             if (at[j] < 2 || at[j] > 255 || (j > 0 && at[j] < at[j - 1])) {
-                throw new InputException("split lengths must be non-decreasing, between 2 and 255: "
+                throw new IllegalArgumentException("split lengths must be non-decreasing, between 2 and 255: "
                         + java.util.Arrays.toString(at));
             }
         }
         double unit = Math.pow(factor, at.length);
         if (unit * unit * samples > 4e18) {
-            throw new InputException("split factor^levels = " + (long) unit + " is too large for "
+            throw new IllegalArgumentException("split factor^levels = " + (long) unit + " is too large for "
                     + samples + " draws (sums of squares would overflow)");
         }
         this.splitAt = at.clone();
@@ -181,7 +178,7 @@ public final class TreeEnumerator {
     /** Sampled builds: outputs longer than this count as halting (in H0) but are not recorded. */
     public TreeEnumerator maxOutputLength(int length) {
         if (length < 1) {
-            throw new InputException("max output length must be at least 1, got " + length);
+            throw new IllegalArgumentException("max output length must be at least 1, got " + length);
         }
         this.maxOutputLength = length;
         return this;

@@ -19,8 +19,6 @@ import org.ait.synth.automata.Boundary;
 import org.ait.synth.automata.DiagramSynthesis;
 import org.ait.synth.mdl.ProgramPrior;
 import org.ait.synth.sequence.ProgramClasses;
-import org.ait.tm.MachineSpace;
-import org.ait.tm.TreeEnumerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +46,7 @@ class OptionErrorsCliTest {
                 "unknown boundary 'torus' (cyclic, zero or window)");
         assertOneLineError(run("synth", diagram.toString(), "--classes", "lifelike", "--quiet"), 2,
                 "need the class eca or totalistic");
+        // TreeEnumerator refuses these with IllegalArgumentException; the command reports them as input errors.
         assertOneLineError(run("tables", "build", "--states", "2", "--sample", "100", "--max-length", "8",
                 "--split-at", "5,3", "--out", dir.resolve("t").toString(), "--quiet"), 2, "split lengths");
         assertOneLineError(run("tables", "build", "--states", "2", "--sample", "100", "--max-length", "8",
@@ -74,9 +73,5 @@ class OptionErrorsCliTest {
         // A schedule the catalog cannot parse (an IllegalArgumentException there) is the user's word here.
         assertThrows(InputException.class, () -> StudyPlan.of(List.of(StudyPlan.custom(null, null, "1/x", null)),
                 new StudyPlan.Overrides(1, 1, null, null, 1)));
-        MachineSpace space = new MachineSpace(1, 2, 2);
-        assertThrows(InputException.class, () -> new TreeEnumerator(space, 0));
-        assertThrows(InputException.class, () -> new TreeEnumerator(space, 10).threads(0));
-        assertThrows(InputException.class, () -> new TreeEnumerator(space, 10).sample(0, 1));
     }
 }
