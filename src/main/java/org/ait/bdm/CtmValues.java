@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
+import org.ait.io.InputException;
 import org.ait.bdm.internal.BlockCodes;
 import org.ait.ctm.CtmTable;
 import org.ait.tm.OutputCodec;
@@ -107,10 +108,20 @@ public final class CtmValues {
     /**
      * Reads values from a TSV file: one block per line, the block in the first column and K in the last (so
      * {@code ait tables export} output works as it is); a header line and lines starting with '#' are skipped.
+     *
+     * @throws InputException naming the file and line for anything that is not such a file
+     * @throws IOException    when the file cannot be read
      */
     public static CtmValues readTsv(Path file, int symbols, int dimensions) throws IOException {
-        Map<String, Double> values = new java.util.HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readTsv(in, file, symbols, dimensions);
+        }
+    }
+
+    /** Reads values from TSV text; {@code file} names it in messages (and the values). */
+    public static CtmValues readTsv(BufferedReader in, Path file, int symbols, int dimensions) throws IOException {
+        Map<String, Double> values = new java.util.HashMap<>();
+        try {
             String line;
             int n = 0;
             while ((line = in.readLine()) != null) {
@@ -127,23 +138,24 @@ public final class CtmValues {
                     if (values.isEmpty()) {
                         continue; // header
                     }
-                    throw new IllegalArgumentException(file + ":" + n + ": '" + last + "' is not a number");
+                    throw new InputException(file + ":" + n + ": '" + last + "' is not a number");
                 }
                 if (f.length < 2) {
-                    throw new IllegalArgumentException(file + ":" + n + ": expected 'block<TAB>...<TAB>K'");
+                    throw new InputException(file + ":" + n + ": expected 'block<TAB>...<TAB>K'");
                 }
                 values.put(f[0].trim(), v);
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new IllegalArgumentException(file + ": not a UTF-8 text file");
+            throw new InputException(file + ": not a UTF-8 text file");
         }
         if (values.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no values");
+            throw new InputException(file + ": no values");
         }
         try {
             return of(file.getFileName().toString(), symbols, dimensions, values);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+            // of() checks blocks and values for any caller; coming from a file they are the user's to fix.
+            throw new InputException(file + ": " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ait.bdm;
 
 import java.util.Locale;
+import org.ait.io.InputException;
 
 /** How an object is split into blocks (formalism §3). */
 public enum Partition {
@@ -16,11 +17,16 @@ public enum Partition {
     /** Non-overlapping tiles on a torus: the last tile of a row or column wraps around, so every tile is full. */
     PERIODIC;
 
+    /**
+     * The partition named as {@code --partition} spells it (any case).
+     *
+     * @throws InputException for an unknown name
+     */
     public static Partition parse(String s) {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown partition '" + s + "' (ignore, correlated, recursive, periodic)");
+            throw new InputException("unknown partition '" + s + "' (ignore, correlated, recursive, periodic)");
         }
     }
 

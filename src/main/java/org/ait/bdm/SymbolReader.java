@@ -1,5 +1,6 @@
 package org.ait.bdm;
 
+import org.ait.io.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -80,7 +81,7 @@ public final class SymbolReader {
 
             private void append(byte[] chunk, int len) {
                 if (size[0] + len > Integer.MAX_VALUE - 16) {
-                    throw new IllegalArgumentException(source + ": more than 2^31 symbols do not fit in memory;"
+                    throw new InputException(source + ": more than 2^31 symbols do not fit in memory;"
                             + " use 'ait bdm', which streams");
                 }
                 if (size[0] + len > data[0].length) {
@@ -124,7 +125,7 @@ public final class SymbolReader {
                             firstRowLength = outLen;
                             firstRowLine = line;
                         } else if (outLen != firstRowLength) {
-                            throw new IllegalArgumentException(source + ": line " + line + " has " + outLen
+                            throw new InputException(source + ": line " + line + " has " + outLen
                                     + " symbols, line " + firstRowLine + " has " + firstRowLength
                                     + " (2D rows must have equal lengths)");
                         }
@@ -134,7 +135,7 @@ public final class SymbolReader {
                     line++;
                     lineStart = offset + i + 1;
                 } else {
-                    throw new IllegalArgumentException(source + ": line " + line + ", column "
+                    throw new InputException(source + ": line " + line + ", column "
                             + (offset + i - lineStart + 1) + ": " + describe(buf[i] & 0xff) + " is not a symbol of the "
                             + k + "-symbol alphabet (0.." + Character.forDigit(k - 1, 16) + ")");
                 }
@@ -149,13 +150,13 @@ public final class SymbolReader {
         if (outLen > 0) {
             total += outLen;
             if (firstRowLength >= 0 && outLen != firstRowLength) {
-                throw new IllegalArgumentException(source + ": line " + line + " has " + outLen + " symbols, line "
+                throw new InputException(source + ": line " + line + " has " + outLen + " symbols, line "
                         + firstRowLine + " has " + firstRowLength + " (2D rows must have equal lengths)");
             }
             sink.row(out, outLen, line);
         }
         if (total == 0) {
-            throw new IllegalArgumentException(source + ": no symbols (empty input)");
+            throw new InputException(source + ": no symbols (empty input)");
         }
     }
 

@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
             "Input is read as a stream, so files larger than memory are fine."})
 final class BdmCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "Text of symbols; '-' or none: standard input.")
     String file;
 
@@ -43,11 +46,11 @@ final class BdmCommand implements Callable<Integer> {
     @Option(names = "--given", paramLabel = "FILE", description = "Conditional BDM(FILE|GIVEN), coarse form.")
     String given;
 
-    @Option(names = "--json", description = "Print one JSON document with every value and the settings.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
-    @Option(names = "--quiet", description = "No notes on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -73,14 +76,14 @@ final class BdmCommand implements Callable<Integer> {
                     + " (partition " + scorer.partition().label() + "): no blocks to score; use a smaller --block or"
                     + " --partition recursive or periodic");
         }
-        if (r.missingBlocks() > 0 && !quiet) {
-            System.err.println("ait: note: " + r.missingBlocks() + " block(s) (" + r.missingDistinct()
+        if (r.missingBlocks() > 0 && !quiet.quiet) {
+            spec.commandLine().getErr().println("ait: note: " + r.missingBlocks() + " block(s) (" + r.missingDistinct()
                     + " distinct) have no CTM value in " + scorer.values().name()
                     + "; each counts as the largest value of its shape + 1 bit");
         }
         double value = conditional != null ? conditional
                 : entropy ? (normalized ? r.normalizedEntropy() : r.entropy()) : normalized ? r.normalizedBdm() : r.bdm();
-        if (json) {
+        if (json.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("bdm", r.bdm());
             doc.put("nbdm", r.normalizedBdm());
@@ -99,9 +102,9 @@ final class BdmCommand implements Callable<Integer> {
             doc.put("input", source);
             doc.put("settings", ScorerOptions.settings(scorer));
             doc.put("ait_version", Tables.codeVersion());
-            System.out.println(Json.pretty(doc));
+            spec.commandLine().getOut().println(Json.pretty(doc));
         } else {
-            System.out.println(value);
+            spec.commandLine().getOut().println(value);
         }
         return Main.EXIT_OK;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ait.io.InputException;
 import org.ait.ctm.Tables;
 import org.ait.io.AtomicFiles;
 import org.ait.synth.mdl.ProgramPrior;
@@ -17,6 +18,7 @@ import org.ait.synth.sequence.SequenceBenchmark;
 import org.ait.synth.sequence.SequenceSuite;
 import org.ait.synth.sequence.Synthesizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +29,9 @@ import picocli.CommandLine.Parameters;
                 + " --predict terms must equal the listed ones.",
             "Writes DIR/predictions.tsv, DIR/results.csv and DIR/results.md."})
 final class BenchSynthCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SUITE", description = "Suite file.")
     Path suite;
@@ -56,8 +61,8 @@ final class BenchSynthCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-synth-results", description = "Output directory, default ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -86,18 +91,13 @@ final class BenchSynthCommand implements Callable<Integer> {
         if (sample != null && sample < 1) {
             throw new UserError("--sample must be at least 1, got " + sample);
         }
-        ProgramPrior p;
-        try {
-            p = ProgramPrior.named(prior);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        ProgramPrior p = ProgramPrior.named(prior);
         List<SequenceSuite.Entry> entries;
         try {
             entries = SequenceSuite.read(suite);
         } catch (NoSuchFileException e) {
             throw new UserError(suite + ": no such file");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -108,7 +108,7 @@ final class BenchSynthCommand implements Callable<Integer> {
             throw new UserError(suite + ": no sequence has " + (inputTerms + Math.max(1, m)) + " terms");
         }
         List<SequenceSuite.Entry> chosen = sample == null ? eligible : SequenceBenchmark.sample(eligible, sample, seed);
-        Progress progress = new Progress(System.err, quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger solved = new AtomicInteger();
         long start = System.nanoTime();
@@ -129,7 +129,7 @@ final class BenchSynthCommand implements Callable<Integer> {
         AtomicFiles.write(out.resolve("results.csv"), SequenceBenchmark.resultsCsv(outcomes).getBytes(StandardCharsets.UTF_8));
         String md = SequenceBenchmark.resultsMarkdown(suite.getFileName().toString(), report, Tables.codeVersion());
         AtomicFiles.write(out.resolve("results.md"), md.getBytes(StandardCharsets.UTF_8));
-        PrintWriter o = TablesCommand.stdout();
+        PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%d of %d exact (%.1f %%); median %.3f s, max %.3f s per sequence; wrote %s%n",
                 report.solved(), outcomes.size(), 100 * report.rate(), report.medianSeconds(), report.maxSeconds(), out);
         o.flush();

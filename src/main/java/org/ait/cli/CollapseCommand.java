@@ -4,24 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.ait.collapse.Configuration;
 import org.ait.collapse.Studies;
 import org.ait.collapse.Study;
 import org.ait.collapse.StudyPlan;
 import org.ait.collapse.metrics.Row;
-import org.ait.collapse.report.Aggregate;
+import org.ait.collapse.report.ConsoleSummary;
 import org.ait.collapse.report.StudyReport;
-import org.ait.collapse.report.Summary;
 import org.ait.ctm.Tables;
-import org.ait.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ait collapse}: the self-consuming training harness (shared/spec/collapse.md). Parses and wires only. */
@@ -32,6 +29,9 @@ import picocli.CommandLine.Option;
             "Either --study NAME (default, default-neural, closed-forms, eca, simplicity) or a custom study from"
                 + " --generator, --learners, --alpha and --mode."})
 final class CollapseCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--study", description = "A named study: default (all learners x main schedules x seeds),"
             + " default-neural (the same and the neural language model), closed-forms, eca, simplicity.")
@@ -81,35 +81,25 @@ final class CollapseCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted study from DIR/.checkpoint (same options).")
     boolean resume;
 
-    @Option(names = "--json", description = "Print summary.json instead of the table.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
-        StudyPlan plan;
-        String name;
-        try {
-            StudyPlan.Overrides o = new StudyPlan.Overrides(seeds, seed, samples, generations, time);
-            if (study != null) {
-                if (generator != null || learners != null || alpha != null || mode != null) {
-                    throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
-                            + " leave out --generator, --learners, --alpha and --mode");
-                }
-                plan = StudyPlan.of(Studies.parts(study), o);
-                name = study;
-            } else {
-                plan = StudyPlan.of(List.of(StudyPlan.custom(generator, learners, alpha, mode)), o);
-                name = "custom";
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+        if (study != null && (generator != null || learners != null || alpha != null || mode != null)) {
+            throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
+                    + " leave out --generator, --learners, --alpha and --mode");
         }
+        StudyPlan.Overrides overrides = new StudyPlan.Overrides(seeds, seed, samples, generations, time);
+        StudyPlan plan = study != null ? StudyPlan.of(Studies.parts(study), overrides)
+                : StudyPlan.of(List.of(StudyPlan.custom(generator, learners, alpha, mode)), overrides);
+        String name = study != null ? study : "custom";
         List<Configuration<?>> configs = plan.configurations();
         List<String> notes = plan.notes();
         Study s = plan.study();
@@ -119,19 +109,11 @@ final class CollapseCommand implements Callable<Integer> {
                     + " (or delete " + checkpoint + ")");
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Progress progress = new Progress(System.err, quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
         long start = System.nanoTime();
-        List<Row> rows;
-        try {
-            rows = s.run(workers, checkpoint, (done, total, conf) -> progress.status(String.format(Locale.ROOT,
-                    "%d/%d runs (configuration x seed), elapsed %s; last: %s", done, total,
-                    Progress.duration((System.nanoTime() - start) / 1e9), conf)));
-        } catch (IllegalStateException e) {
-            if (e.getMessage() != null && e.getMessage().contains("checkpoint of another study")) {
-                throw new UserError(e.getMessage() + ": use the options it was started with, or delete it");
-            }
-            throw e;
-        }
+        List<Row> rows = s.run(workers, checkpoint, (done, total, conf) -> progress.status(String.format(Locale.ROOT,
+                "%d/%d runs (configuration x seed), elapsed %s; last: %s", done, total,
+                Progress.duration((System.nanoTime() - start) / 1e9), conf)));
         progress.finish();
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> provenance = new LinkedHashMap<>();
@@ -144,39 +126,17 @@ final class CollapseCommand implements Callable<Integer> {
         shown.put("threads", workers);
         shown.put("elapsed_seconds", String.format(Locale.ROOT, "%.1f", seconds));
         StudyReport.Written w = StudyReport.write(out, name, rows, provenance, shown, notes);
-        // The study is complete: its checkpoint is no longer needed.
-        try (Stream<Path> files = Files.walk(checkpoint)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-        PrintWriter o = TablesCommand.stdout();
-        if (json) {
+        Study.deleteCheckpoint(checkpoint);
+        PrintWriter o = spec.commandLine().getOut();
+        if (json.json) {
             o.println(Files.readString(out.resolve("summary.json")));
         } else {
-            o.printf(Locale.ROOT, "%-34s %-22s %-8s %-9s %9s %9s %8s %8s %7s%n", "generator", "learner", "mode", "alpha",
-                    "entropy0", "entropyT", "supportT", "tvT", "mechT");
-            for (Aggregate.Group g : new Aggregate(rows).groups()) {
-                int t = g.generations();
-                o.printf(Locale.ROOT, "%-34s %-22s %-8s %-9s %9.4f %9.4f %8.2f %8.4f %7s%n", cut(g.generator(), 34),
-                        g.learner(), g.mode().equals("accumulate-subsample") ? "acc-sub" : g.mode(), g.alpha(),
-                        g.mean("entropy")[0], g.mean("entropy")[t], g.mean("support")[t], g.mean("tv_to_truth")[t],
-                        Double.isNaN(g.mean("mechanism_recovered")[t]) ? "" : String.format(Locale.ROOT, "%.2f",
-                                g.mean("mechanism_recovered")[t]));
-            }
-            for (Summary.Check c : w.checks()) {
-                o.printf(Locale.ROOT, "closed form %s [%s]: expected %.5g, measured %.5g +- %.2g (z %.2f)%n", c.name(),
-                        c.configuration(), c.expected(), c.measured(), c.se(), c.z());
-            }
+            o.print(ConsoleSummary.text(rows, w.checks()));
             o.printf(Locale.ROOT, "%d runs, %d rows, %.1f s on %d threads; wrote %s (metrics.csv, summary.json, %d plots"
                     + " as PNG and SVG, report.html)%n", shown.get("runs"), rows.size(), seconds, workers, out,
                     w.plots().size());
         }
         o.flush();
         return Main.EXIT_OK;
-    }
-
-    private static String cut(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "~";
     }
 }

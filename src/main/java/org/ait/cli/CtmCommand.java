@@ -8,6 +8,7 @@ import org.ait.ctm.CtmTable;
 import org.ait.ctm.TableCatalog;
 import org.ait.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,6 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ctm", mixinStandardHelpOptions = true,
         description = "Print CTM(s) = K(s) = -log2 D(s) in bits. Exit 3 when no machine of the table produces s.")
 final class CtmCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     static final String DEFAULT_TABLE = "ctm-1d-s5-k2";
 
@@ -27,8 +31,8 @@ final class CtmCommand implements Callable<Integer> {
 
     static final String DEFAULT_2D = "ctm-2d-s5-k2";
 
-    @Option(names = "--json", description = "Print JSON with the count and probability.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
     @Override
     public Integer call() throws IOException {
@@ -56,7 +60,7 @@ final class CtmCommand implements Callable<Integer> {
                     + p.get(org.ait.ctm.Provenance.MAX_STEPS) + " steps" + (t.sampled() ? " in its sample" : "")
                     + ": no CTM value", Main.EXIT_NO_VALUE);
         }
-        if (json) {
+        if (json.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("string", string);
             doc.put("table", t.name());
@@ -64,9 +68,9 @@ final class CtmCommand implements Callable<Integer> {
             doc.put("count", t.count(string));
             doc.put("h0", t.halting());
             doc.put("probability", t.probability(string));
-            System.out.println(Json.pretty(doc));
+            spec.commandLine().getOut().println(Json.pretty(doc));
         } else {
-            System.out.println(k);
+            spec.commandLine().getOut().println(k);
         }
         return Main.EXIT_OK;
     }

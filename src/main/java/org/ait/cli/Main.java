@@ -1,10 +1,11 @@
 package org.ait.cli;
 
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import org.ait.ctm.Tables;
+import org.ait.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,10 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // Every command prints through these writers (tests capture them), in UTF-8 whatever the platform's
+        // default: column names and tables may hold any character.
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("ait: " + ex.getMessage());
@@ -66,16 +71,20 @@ public final class Main implements Runnable {
             if (ex instanceof UserError u) {
                 code = u.exitCode();
                 message = u.getMessage();
-            } else if (ex instanceof FileSystemException f) {
-                code = EXIT_USAGE;
-                message = describe(f);
-            } else if (ex instanceof IOException || ex instanceof UncheckedIOException
-                    || ex instanceof IllegalArgumentException) {
+            } else if (ex instanceof InputException) {
                 code = EXIT_USAGE;
                 message = ex.getMessage();
+            } else if (ex instanceof FileSystemException f) {
+                // A missing or unreadable file the user named.
+                code = EXIT_USAGE;
+                message = describe(f);
+            } else if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof FileSystemException f) {
+                code = EXIT_USAGE;
+                message = describe(f);
             } else {
+                // Anything else is a bug of ours (or of the machine), never a mistake of the user's.
                 code = EXIT_INTERNAL;
-                message = "internal error: " + ex + (debug ? "" : " (run with --debug for the stack trace)");
+                message = "internal error: " + ex + (debug ? "" : " (rerun with --debug for the stack trace)");
             }
             err.println("ait: " + message);
             err.flush();

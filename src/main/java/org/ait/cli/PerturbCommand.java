@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
             "Output: a TSV (index from 0; 2D: row and column) after a '# bdm=...' comment line, or JSON."})
 final class PerturbCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE|-", description = "Text of symbols; '-': standard input.")
     String file;
 
@@ -44,8 +47,8 @@ final class PerturbCommand implements Callable<Integer> {
     @Option(names = "--raise", description = "With --sequence: keep the change that raises BDM most.")
     boolean raise;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
     @Override
     public Integer call() throws IOException {
@@ -68,10 +71,10 @@ final class PerturbCommand implements Callable<Integer> {
         doc.put("cols", x.cols());
         doc.put("settings", ScorerOptions.settings(scorer));
         doc.put("ait_version", Tables.codeVersion());
-        PrintWriter o = TablesCommand.stdout();
+        PrintWriter o = spec.commandLine().getOut();
         if (sequence != null) {
             List<Perturbation.Step> steps = p.greedy(sequence, !raise);
-            if (json) {
+            if (json.json) {
                 List<Map<String, Object>> list = new ArrayList<>();
                 for (Perturbation.Step s : steps) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -105,7 +108,7 @@ final class PerturbCommand implements Callable<Integer> {
         double[] deletions = delete && !twoD ? p.deletionDeltas() : null;
         double[] rowDeletions = delete && twoD ? p.rowDeletionDeltas() : null;
         double[] colDeletions = delete && twoD ? p.columnDeletionDeltas() : null;
-        if (json) {
+        if (json.json) {
             doc.put("flip", flips);
             if (deletions != null) {
                 doc.put("delete", deletions);

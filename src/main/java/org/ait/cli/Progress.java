@@ -1,22 +1,22 @@
 package org.ait.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.ait.tm.ProgressListener;
 
 /**
- * Progress of a table build or a search on stderr: on a terminal one line redrawn in place twice a second; otherwise (a log
+ * Progress of a table build or a search on the command's error writer (stderr): on a terminal one line redrawn in place twice a second; otherwise (a log
  * file of a long build) one line a minute. The launcher tells whether stderr is a terminal
  * ({@code -Dait.stderr.tty=true|false}); without it, a console on stdin/stdout stands in.
  */
 final class Progress implements ProgressListener {
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean enabled;
     private final boolean terminal;
     private long lastPrint;
     private boolean printed;
 
-    Progress(PrintStream err, boolean quiet) {
+    Progress(PrintWriter err, boolean quiet) {
         this.err = err;
         String tty = System.getProperty("ait.stderr.tty");
         this.terminal = tty != null ? Boolean.parseBoolean(tty) : System.console() != null;

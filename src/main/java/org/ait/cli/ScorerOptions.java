@@ -1,23 +1,16 @@
 package org.ait.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ait.bdm.BdmScorer;
 import org.ait.bdm.BlockShape;
 import org.ait.bdm.CtmValues;
+import org.ait.bdm.CtmValuesCatalog;
 import org.ait.bdm.Partition;
-import org.ait.ctm.CtmTable;
-import org.ait.ctm.TableCatalog;
 import picocli.CommandLine.Option;
 
 /** The options every BDM command shares: which table, block and partition. */
 final class ScorerOptions {
-
-    private static final Map<String, CtmValues> VALUES = new ConcurrentHashMap<>();
 
     @Option(names = "--dim", defaultValue = "1", description = "1 (a string) or 2 (rows of equal length); default ${DEFAULT-VALUE}.")
     int dim;
@@ -51,12 +44,7 @@ final class ScorerOptions {
         if (alphabet != null && (alphabet < 2 || alphabet > 16)) {
             throw new UserError("--alphabet must be between 2 and 16, not " + alphabet);
         }
-        Partition p;
-        try {
-            p = Partition.parse(partition);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        Partition p = Partition.parse(partition);
         if (shift != null && p != Partition.CORRELATED) {
             throw new UserError("--shift applies to --partition correlated only");
         }
@@ -90,11 +78,7 @@ final class ScorerOptions {
     }
 
     private CtmValues values() throws IOException {
-        String name = table;
-        if (name == null) {
-            int k = alphabet == null ? 2 : alphabet;
-            name = dim == 2 ? "ctm-2d-s5-k" + k : k == 2 ? CtmCommand.DEFAULT_TABLE : "ctm-1d-s4-k" + k;
-        }
+        int k = alphabet == null ? 2 : alphabet;
         // BDM looks up blocks only (recursive partitions: blocks and their smaller pieces): read no longer outputs.
         int side = dim == 1 ? 12 : 4;
         if (block != null) {
@@ -105,39 +89,7 @@ final class ScorerOptions {
                 throw new UserError("--block: " + e.getMessage());
             }
         }
-        String key = name + "|" + dim + "|" + alphabet + "|" + side;
-        CtmValues cached = VALUES.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        CtmValues v;
-        Path path = Paths.get(name);
-        if (Files.isRegularFile(path) && isTsv(path)) {
-            try {
-                v = CtmValues.readTsv(path, alphabet == null ? 2 : alphabet, dim);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-        } else {
-            CtmTable t;
-            try {
-                t = TableCatalog.load(name, side);
-            } catch (IOException e) {
-                throw new UserError(e.getMessage());
-            }
-            if (dim != t.dimensions()) {
-                throw new UserError("table " + t.name() + " is " + t.dimensions() + "D; --dim " + dim + " needs a "
-                        + dim + "D table (--table)");
-            }
-            v = CtmValues.of(t);
-        }
-        VALUES.put(key, v);
-        return v;
-    }
-
-    private static boolean isTsv(Path p) {
-        String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".tsv") || n.endsWith(".txt");
+        return CtmValuesCatalog.load(table != null ? table : CtmValuesCatalog.defaultName(dim, k), dim, alphabet, side);
     }
 
     /** Settings for JSON output. */

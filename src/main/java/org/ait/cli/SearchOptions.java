@@ -66,15 +66,7 @@ final class SearchOptions {
     List<Op> operators() {
         List<Op> ops = new ArrayList<>();
         for (String o : operators) {
-            Op op = switch (o.trim()) {
-                case "+" -> Op.ADD;
-                case "-" -> Op.SUB;
-                case "*" -> Op.MUL;
-                case "/" -> Op.DIV;
-                case "**", "^", "pow" -> Op.POW;
-                case "neg" -> Op.NEG;
-                default -> Op.function(o.trim());
-            };
+            Op op = Op.named(o);
             if (op == null) {
                 throw new UserError("--operators: unknown operator '" + o.trim() + "' (use + - * / ** and sqrt exp log"
                         + " sin cos tan asin acos atan tanh abs)");

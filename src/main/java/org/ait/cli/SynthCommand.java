@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ait.io.InputException;
 import org.ait.ctm.Tables;
 import org.ait.io.Json;
 import org.ait.synth.automata.Boundary;
@@ -29,6 +30,7 @@ import org.ait.synth.sequence.Synthesizer;
 import org.ait.synth.sequence.classes.Machine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +42,9 @@ import picocli.CommandLine.Parameters;
                 + " length in bits (program under the prior, plus the terms it gets wrong), each with its probability"
                 + " relative to the best and, with --predict, its continuation."})
 final class SynthCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     static final class Source {
         @Option(names = "--sequence", paramLabel = "TEXT", description = "Integers separated by commas (e.g."
@@ -92,11 +97,11 @@ final class SynthCommand implements Callable<Integer> {
             + " state about to act (JSON: \"diagram\", its lines).")
     boolean diagram;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table.")
-    boolean json;
+    @Mixin
+    OutputOptions.JsonOption json;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    OutputOptions.QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -112,12 +117,7 @@ final class SynthCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
-        ProgramPrior p;
-        try {
-            p = ProgramPrior.named(prior);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        ProgramPrior p = ProgramPrior.named(prior);
         String[] text = read();
         SequenceInput.Kind k = kind(text[0], text[1]);
         if (k == SequenceInput.Kind.DIAGRAM) {
@@ -128,32 +128,27 @@ final class SynthCommand implements Callable<Integer> {
             return diagram(text[0], text[1], p);
         }
         Synthesizer.Builder b = Synthesizer.builder().top(top).timeSeconds(time).prior(p);
-        Sequence input;
-        try {
-            input = SequenceInput.parse(text[0], k, text[1]);
-            if (classes != null) {
-                List<ProgramClass> named = ProgramClasses.named(classes);
-                ProgramClasses.requireApplicable(named, input);
-                b.classes(named);
-            }
-            if (diagram && !new Machine().appliesTo(input)) {
-                throw new IllegalArgumentException("--diagram shows the runs of class tm, which describes binary"
-                        + " symbol strings (of 0 and 1) only");
-            }
-            if (diagram && classes != null && !classes.contains("tm")) {
-                throw new IllegalArgumentException("--diagram shows the runs of class tm, which --classes leaves out");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+        Sequence input = SequenceInput.parse(text[0], k, text[1]);
+        if (classes != null) {
+            List<ProgramClass> named = ProgramClasses.named(classes);
+            ProgramClasses.requireApplicable(named, input);
+            b.classes(named);
         }
-        Progress bar = new Progress(System.err, quiet);
+        if (diagram && !new Machine().appliesTo(input)) {
+            throw new UserError("--diagram shows the runs of class tm, which describes binary symbol strings (of 0"
+                    + " and 1) only");
+        }
+        if (diagram && classes != null && !classes.contains("tm")) {
+            throw new UserError("--diagram shows the runs of class tm, which --classes leaves out");
+        }
+        Progress bar = new Progress(spec.commandLine().getErr(), quiet.quiet);
         long started = System.nanoTime();
         b.progress(c -> bar.status(String.format(java.util.Locale.ROOT, "searching %s (%.1f s)", c,
                 (System.nanoTime() - started) / 1e9)));
         SynthesisResult r = b.build().synthesize(input, predict);
         bar.finish();
-        PrintWriter o = TablesCommand.stdout();
-        if (json) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (json.json) {
             Map<String, Object> prov = new LinkedHashMap<>();
             prov.put("version", Tables.codeVersion());
             prov.put("seed", seed);
@@ -196,13 +191,13 @@ final class SynthCommand implements Callable<Integer> {
         if (kind != null) {
             try {
                 return SequenceInput.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InputException e) {
                 throw new UserError("--kind must be integers, symbols or diagram, got '" + kind + "'");
             }
         }
         try {
             return SequenceInput.guess(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(name + ": " + e.getMessage());
         }
     }
@@ -213,24 +208,23 @@ final class SynthCommand implements Callable<Integer> {
         Diagram d;
         List<RuleFamily> families;
         List<Boundary> bounds = new java.util.ArrayList<>();
+        for (String bd : boundary) {
+            bounds.add(Boundary.parse(bd));
+        }
         try {
             d = frames ? DiagramReader.frames(text) : DiagramReader.rows(text);
             families = DiagramSynthesis.families(classes != null ? classes : DiagramSynthesis.CLASSES, frames);
-            for (String bd : boundary) {
-                bounds.add(Boundary.valueOf(bd.toUpperCase(java.util.Locale.ROOT)));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserError(name + ": " + e.getMessage().replace("No enum constant org.ait.synth.automata.Boundary.",
-                    "unknown boundary (cyclic, zero or window): "));
+        } catch (IllegalArgumentException | InputException e) {
+            throw new UserError(name + ": " + e.getMessage());
         }
         Identification id;
         try {
             id = DiagramSynthesis.identify(d, families, bounds, programPrior, top);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InputException e) {
             throw new UserError(name + ": " + e.getMessage());
         }
-        PrintWriter o = TablesCommand.stdout();
-        if (json) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (json.json) {
             Map<String, Object> prov = new LinkedHashMap<>();
             prov.put("version", Tables.codeVersion());
             prov.put("seed", seed);

@@ -1,7 +1,9 @@
 package org.ait.cli;
 
-/** Bad usage or bad input: reported as one line, exit code 2. */
-public class UserError extends RuntimeException {
+import org.ait.io.InputException;
+
+/** An input error found by the command line itself, with its exit code (2, or a documented other code). */
+public class UserError extends InputException {
     private final int exitCode;
 
     public UserError(String message) {

@@ -16,13 +16,13 @@ public enum Mode {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** @throws IllegalArgumentException for an unknown name */
+    /** @throws org.ait.io.InputException for an unknown name */
     public static Mode parse(String name) {
         for (Mode m : values()) {
             if (m.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown mode '" + name + "' (replace, accumulate, accumulate-subsample)");
+        throw new org.ait.io.InputException("unknown mode '" + name + "' (replace, accumulate, accumulate-subsample)");
     }
 }

@@ -24,7 +24,7 @@ public final class Studies {
     private Studies() {
     }
 
-    /** The parts of a named study. @throws IllegalArgumentException for an unknown name */
+    /** The parts of a named study. @throws org.ait.io.InputException for an unknown name */
     public static List<Part> parts(String name) {
         List<String> main = Schedule.MAIN;
         List<Part> p = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class Studies {
                 p.add(new Part("eca:110:16:10", List.of("eca-rule", "eca-rule+warm"), List.of("0"), Mode.REPLACE, 1,
                         50, Integer.MAX_VALUE));
             }
-            default -> throw new IllegalArgumentException("unknown study '" + name + "' (known: "
+            default -> throw new org.ait.io.InputException("unknown study '" + name + "' (known: "
                     + String.join(", ", NAMES) + ")");
         }
         return p;

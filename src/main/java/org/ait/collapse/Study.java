@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.ait.collapse.metrics.Row;
 import org.ait.collapse.metrics.RowCsv;
 import org.ait.io.AtomicFiles;
+import org.ait.io.InputException;
 
 /**
  * Runs every configuration for every seed, in parallel over (configuration, seed) pairs. Each pair has its own random
@@ -72,6 +74,19 @@ public final class Study {
         return seeds.subList(pos + 1, pos + 1 + count);
     }
 
+    /** Deletes a finished study's checkpoint directory: its pairs are in the results now. */
+    public static void deleteCheckpoint(Path checkpoint) throws IOException {
+        if (!Files.exists(checkpoint)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(checkpoint)) {
+            // Deepest first, so each directory is empty when its turn comes.
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
     /** The study as text: what a checkpoint must match to be resumed. */
     public String fingerprint() {
         StringBuilder s = new StringBuilder("ait collapse study v1\n");
@@ -88,7 +103,7 @@ public final class Study {
      * @param checkpoint directory of finished pairs, or null for none; it must be empty or hold this study's
      *                   checkpoint
      * @return every row, in configuration order, then seed order, then generation
-     * @throws IllegalStateException when the checkpoint belongs to another study
+     * @throws InputException when the checkpoint belongs to another study
      */
     public List<Row> run(int threads, Path checkpoint, Progress progress) throws IOException, InterruptedException {
         record Pair(int configuration, long seed, int order) {
@@ -109,7 +124,8 @@ public final class Study {
             Path fp = checkpoint.resolve("study.txt");
             if (Files.exists(fp)) {
                 if (!Files.readString(fp, StandardCharsets.UTF_8).equals(fingerprint())) {
-                    throw new IllegalStateException(checkpoint + " holds the checkpoint of another study");
+                    throw new InputException(checkpoint + " holds the checkpoint of another study: use the options"
+                            + " it was started with, or delete it");
                 }
             } else {
                 AtomicFiles.write(fp, fingerprint().getBytes(StandardCharsets.UTF_8));

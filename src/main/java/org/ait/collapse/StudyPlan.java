@@ -2,11 +2,12 @@ package org.ait.collapse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ait.io.InputException;
 
 /**
  * A study made concrete: the parts of a named or custom study turned into configurations (generator x learner x
  * schedule), each with its seeds, and the notes the report prints about what the metrics see and what the symbolic
- * learners assume. Every bad name or number is an {@link IllegalArgumentException} with a one-line message, raised
+ * learners assume. Every bad name or number is an {@link InputException} with a one-line message, raised
  * before anything runs.
  *
  * @param configurations one per (part, learner, schedule)
@@ -25,20 +26,21 @@ public record StudyPlan(List<Configuration<?>> configurations, List<List<Long>> 
      * @param samples     items a generation, or null for each part's own
      * @param generations generations, or null for each part's own
      * @param fitSeconds  safety time limit of one formula fit
+     * @throws InputException for a count below 1 or a time that is not a positive number
      */
     public record Overrides(int seeds, long firstSeed, Integer samples, Integer generations, double fitSeconds) {
         public Overrides {
             if (seeds < 1) {
-                throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+                throw new InputException("--seeds must be at least 1, got " + seeds);
             }
             if (samples != null && samples < 1) {
-                throw new IllegalArgumentException("--samples must be at least 1, got " + samples);
+                throw new InputException("--samples must be at least 1, got " + samples);
             }
             if (generations != null && generations < 1) {
-                throw new IllegalArgumentException("--generations must be at least 1, got " + generations);
+                throw new InputException("--generations must be at least 1, got " + generations);
             }
             if (!(fitSeconds > 0) || Double.isInfinite(fitSeconds)) {
-                throw new IllegalArgumentException("--time must be a positive number of seconds, got " + fitSeconds);
+                throw new InputException("--time must be a positive number of seconds, got " + fitSeconds);
             }
         }
     }
@@ -64,8 +66,21 @@ public record StudyPlan(List<Configuration<?>> configurations, List<List<Long>> 
         return out;
     }
 
-    /** Builds every configuration of the parts, checking every name first. */
+    /**
+     * Builds every configuration of the parts, checking every name first.
+     *
+     * @throws InputException for a generator, learner or schedule the catalog does not know or cannot combine
+     */
     public static StudyPlan of(List<Studies.Part> parts, Overrides o) {
+        try {
+            return build(parts, o);
+        } catch (IllegalArgumentException e) {
+            // The catalog's parsers report a bad name or parameter so; here they are the user's words.
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    private static StudyPlan build(List<Studies.Part> parts, Overrides o) {
         List<Configuration<?>> configs = new ArrayList<>();
         List<List<Long>> seedLists = new ArrayList<>();
         List<String> notes = new ArrayList<>();

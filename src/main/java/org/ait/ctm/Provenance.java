@@ -75,6 +75,15 @@ public final class Provenance {
         return Collections.unmodifiableMap(fields);
     }
 
+    /** One line a field, "name value", names aligned: how the command line shows a table's provenance. */
+    public String text() {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, Object> e : asMap().entrySet()) {
+            s.append(String.format("%-19s %s%n", e.getKey(), e.getValue()));
+        }
+        return s.toString();
+    }
+
     public Provenance with(String key, Object value) {
         Map<String, Object> m = new LinkedHashMap<>(fields);
         m.put(key, value);

@@ -1,5 +1,6 @@
 package org.ait.ctm;
 
+import org.ait.io.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -43,7 +44,8 @@ public final class TableCatalog {
     /**
      * Loads a table from a file path or by name.
      *
-     * @throws IOException with a one-line message when there is no such table or it is damaged
+     * @throws InputException with a one-line message when there is no such table or it is damaged
+     * @throws IOException    when a table file cannot be read
      */
     public static CtmTable load(String nameOrPath) throws IOException {
         return load(nameOrPath, Integer.MAX_VALUE);
@@ -70,7 +72,7 @@ public final class TableCatalog {
             return TableFile.read(path, maxSide);
         }
         if (!NAME.matcher(nameOrPath).matches()) {
-            throw new IOException("unknown table '" + nameOrPath + "': no such file, and not a table name like "
+            throw new InputException("unknown table '" + nameOrPath + "': no such file, and not a table name like "
                     + "ctm-1d-s5-k2 (see 'ait tables list')");
         }
         for (Path dir : directories()) {
@@ -85,7 +87,7 @@ public final class TableCatalog {
                 return TableFile.read(in.readAllBytes(), "classpath:" + resource, maxSide);
             }
         }
-        throw new IOException("unknown table '" + nameOrPath + "' (see 'ait tables list'; build it with "
+        throw new InputException("unknown table '" + nameOrPath + "' (see 'ait tables list'; build it with "
                 + "'ait tables build')");
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ait.io.InputException;
 import org.ait.tm.internal.Checkpoint;
 import org.ait.tm.internal.Partial;
 
@@ -134,7 +135,8 @@ public final class TreeEnumerator {
     /**
      * Runs the build.
      *
-     * @throws IOException on a checkpoint that cannot be read or written, or does not belong to this build
+     * @throws InputException   on a checkpoint that exists without resume, is damaged, or belongs to another build
+     * @throws IOException      on a checkpoint that cannot be read or written
      * @throws BuildInterruptedException when the listener stopped the build
      */
     public EnumerationResult run() throws IOException {
@@ -146,12 +148,12 @@ public final class TreeEnumerator {
         long priorElapsed = 0;
         if (checkpoint != null && Files.exists(checkpoint)) {
             if (!resume) {
-                throw new IOException("checkpoint " + checkpoint + " exists: pass --resume to continue that build,"
+                throw new InputException("checkpoint " + checkpoint + " exists: pass --resume to continue that build,"
                         + " or delete the file to start over");
             }
             Checkpoint c = Checkpoint.read(checkpoint);
             if (!c.key.equals(key)) {
-                throw new IOException("checkpoint " + checkpoint + " belongs to another build (" + c.key + ")");
+                throw new InputException("checkpoint " + checkpoint + " belongs to another build (" + c.key + ")");
             }
             finished = c.sums;
             completed = c.completed;

@@ -30,11 +30,11 @@ class BdmCliTest {
     @Test
     void printsThePublishedValues(@TempDir Path dir) throws IOException {
         Path mixed = write(dir, "mixed.txt", "000000111111\n111111000000\n000000000000\n111111111111\n");
-        CliTest.Run r = run("bdm", mixed.toString());
+        Cli.Run r = run("bdm", mixed.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(114.06151272200972, lastToken(r.out()), 1e-12);
         assertEquals(2, lastToken(run("bdm", "--entropy", mixed.toString()).out()), 1e-12);
-        CliTest.Run j = run("bdm", "--json", mixed.toString());
+        Cli.Run j = run("bdm", "--json", mixed.toString());
         JsonNode doc = Json.mapper().readTree(j.out());
         assertEquals(114.06151272200972, doc.get("bdm").asDouble(), 1e-12);
         assertEquals(4, doc.get("blocks").asLong());
@@ -45,7 +45,7 @@ class BdmCliTest {
     @Test
     void perturbPrintsTheChangeOfEveryFlip(@TempDir Path dir) throws IOException {
         Path ones = write(dir, "ones.txt", "1".repeat(30));
-        CliTest.Run r = run("perturb", ones.toString());
+        Cli.Run r = run("perturb", ones.toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("# bdm=26.61041374764"), lines[0]);
@@ -68,7 +68,7 @@ class BdmCliTest {
         }
         Path values = write(dir, "values-2x2.tsv", tsv.toString());
         Path grid = write(dir, "grid.txt", "0101\n1010\n0000\n0000\n");
-        CliTest.Run r = run("bdm", "--dim", "2", "--block", "2x2", "--table", values.toString(), grid.toString());
+        Cli.Run r = run("bdm", "--dim", "2", "--block", "2x2", "--table", values.toString(), grid.toString());
         assertEquals(0, r.code(), r.err());
         // Blocks 01-10 (twice, K 4) and 00-00 (twice, K 3): 4 + 1 + 3 + 1.
         assertEquals(9, lastToken(r.out()), 1e-12);

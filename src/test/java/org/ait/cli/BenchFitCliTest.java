@@ -16,7 +16,7 @@ class BenchFitCliTest {
 
     @Test
     void scoresProblemsAndWritesTables(@TempDir Path dir) throws IOException {
-        CliTest.Run r = run("bench-fit", "datasets/sr/nguyen.csv", "--only", "Nguyen-8,Nguyen-10", "--time", "20",
+        Cli.Run r = run("bench-fit", "datasets/sr/nguyen.csv", "--only", "Nguyen-8,Nguyen-10", "--time", "20",
                 "--max-size", "7", "--threads", "2", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Nguyen-8   EXACT"), r.out());
@@ -26,8 +26,11 @@ class BenchFitCliTest {
         assertTrue(csv.startsWith("id,symbolic,accurate,test_r2"), csv);
         assertEquals(3, csv.split("\n").length);
         assertTrue(Files.readString(dir.resolve("results.md")).contains("| Nguyen-8 | yes | yes |"));
+        // The recovery chart: two panels, as PNG and SVG.
+        assertEquals(2 * 620, javax.imageio.ImageIO.read(dir.resolve("recovery.png").toFile()).getWidth());
+        assertTrue(Files.readString(dir.resolve("recovery.svg")).contains("recovered within t"));
         // The Feynman suite reads, and its first problem is scored too.
-        CliTest.Run f = run("bench-fit", "datasets/sr/feynman.csv", "--only", "I.12.1", "--time", "20", "--max-size",
+        Cli.Run f = run("bench-fit", "datasets/sr/feynman.csv", "--only", "I.12.1", "--time", "20", "--max-size",
                 "3", "--out", dir.resolve("f").toString());
         assertTrue(f.out().contains("I.12.1     EXACT"), f.out());
         assertOneLineError(run("bench-fit", "nope.csv"), 2, "nope.csv: no such file");

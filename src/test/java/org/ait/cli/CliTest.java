@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,26 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line contract of ../shared/spec/cli.md: outputs, exit codes, one-line errors, no partial files. */
 class CliTest {
 
-    record Run(int code, String out, String err) {
+    /** The command line with picocli's writers captured (see {@link Cli}); no global stream is swapped. */
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
-    static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    static void assertOneLineError(Run r, int code, String fragment) {
+    static void assertOneLineError(Cli.Run r, int code, String fragment) {
         assertEquals(code, r.code(), () -> "exit code; stderr: " + r.err());
         String err = r.err().strip();
         assertFalse(err.contains("\n"), () -> "one line expected: " + err);
@@ -48,14 +31,14 @@ class CliTest {
 
     @Test
     void buildExportAndLookUp(@TempDir Path dir) throws IOException {
-        Run build = run("tables", "build", "--states", "3", "--out", dir.toString(), "--threads", "2", "--quiet");
+        Cli.Run build = run("tables", "build", "--states", "3", "--out", dir.toString(), "--threads", "2", "--quiet");
         assertEquals(0, build.code(), build.err());
         Path table = dir.resolve("ctm-1d-s3-k2.ctm");
         assertTrue(Files.exists(table));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(table), files.toList(), "no checkpoint or temporary file left behind");
         }
-        Run export = run("tables", "export", table.toString());
+        Cli.Run export = run("tables", "export", table.toString());
         assertEquals(0, export.code(), export.err());
         String[] lines = export.out().split("\n");
         assertEquals("output\tcount\tk", lines[0]);
@@ -66,32 +49,32 @@ class CliTest {
             double k = -Math.log(Long.parseLong(f[1]) / (2.0 * 2_147_184)) / Math.log(2);
             assertEquals(k, Double.parseDouble(f[2]), 1e-12, lines[i]);
         }
-        Run asJson = run("tables", "export", table.toString(), "--max-length", "1", "--json");
+        Cli.Run asJson = run("tables", "export", table.toString(), "--max-length", "1", "--json");
         assertEquals(0, asJson.code(), asJson.err());
         assertTrue(asJson.out().contains("\"h0\" : 2147184") && asJson.out().contains("\"k\" : "), asJson.out());
-        Run shorter = run("tables", "export", table.toString(), "--max-length", "2");
+        Cli.Run shorter = run("tables", "export", table.toString(), "--max-length", "2");
         assertEquals(1 + 2 + 4, shorter.out().split("\n").length);
-        Run ctm = run("ctm", "0", "--table", table.toString());
+        Cli.Run ctm = run("ctm", "0", "--table", table.toString());
         assertEquals(0, ctm.code(), ctm.err());
         String[] tokens = ctm.out().strip().split("\\s+");
         assertEquals(Double.parseDouble(lines[1].split("\t")[2]), Double.parseDouble(tokens[tokens.length - 1]), 1e-15);
-        Run info = run("tables", "info", table.toString());
+        Cli.Run info = run("tables", "info", table.toString());
         assertEquals(0, info.code(), info.err());
         assertTrue(info.out().contains("h0_halting          2147184"), info.out());
-        Run json = run("tables", "info", table.toString(), "--json");
+        Cli.Run json = run("tables", "info", table.toString(), "--json");
         assertTrue(json.out().contains("\"h0_halting\" : 2147184"), json.out());
     }
 
     @Test
     void shippedTablesAreListedAndUsedByDefault() {
-        Run list = run("tables", "list");
+        Cli.Run list = run("tables", "list");
         assertEquals(0, list.code(), list.err());
         for (int n = 1; n <= 5; n++) {
             assertTrue(list.out().contains("ctm-1d-s" + n + "-k2"), list.out());
         }
-        Run ctm = run("ctm", "010101");
+        Cli.Run ctm = run("ctm", "010101");
         assertEquals(0, ctm.code(), ctm.err());
-        Run missing = run("ctm", "000110100111");
+        Cli.Run missing = run("ctm", "000110100111");
         assertOneLineError(missing, Main.EXIT_NO_VALUE, "not produced");
     }
 
@@ -113,7 +96,7 @@ class CliTest {
     @Test
     void debugAddsTheStackTraceWhereverItIsGiven() {
         for (String[] args : new String[][] {{"--debug", "tables", "info", "no-such"}, {"tables", "info", "no-such", "--debug"}}) {
-            Run r = run(args);
+            Cli.Run r = run(args);
             assertEquals(2, r.code());
             assertTrue(r.err().contains("at org.ait."), r.err());
         }

@@ -39,14 +39,20 @@ class CollapseCliTest {
 
     @Test
     void writesEveryOutputAndTheSameNumbersForAnyThreadCount(@TempDir Path dir) throws IOException {
-        CliTest.Run one = run(args(dir.resolve("one"), "--threads", "1"));
+        Cli.Run one = run(args(dir.resolve("one"), "--threads", "1"));
         assertEquals(0, one.code(), one.err());
-        CliTest.Run two = run(args(dir.resolve("two"), "--threads", "2"));
+        Cli.Run two = run(args(dir.resolve("two"), "--threads", "2"));
         assertEquals(0, two.code(), two.err());
         for (String f : List.of("metrics.csv", "summary.json")) {
             assertEquals(Files.readString(dir.resolve("one").resolve(f)), Files.readString(dir.resolve("two").resolve(f)),
                     f + " differs between 1 and 2 threads");
         }
+        // The table on stdout: a header, one line per configuration (4 learners x 3 schedules), the closing line.
+        String[] table = one.out().split("\n");
+        assertTrue(table[0].startsWith("generator") && table[0].contains("entropyT"), one.out());
+        assertEquals(12, java.util.Arrays.stream(table).filter(l -> l.startsWith(GENERATOR + " ")).count(), one.out());
+        assertTrue(table[table.length - 1].startsWith("36 runs, "), one.out());
+        assertFalse(Files.exists(dir.resolve("one").resolve(".checkpoint")), "the finished study's checkpoint is gone");
         Path out = dir.resolve("one");
         List<String> lines = Files.readAllLines(out.resolve("metrics.csv"));
         assertEquals(1 + 4 * 3 * 3 * 7, lines.size());
@@ -72,7 +78,7 @@ class CollapseCliTest {
 
     @Test
     void anInterruptedStudyResumesToTheSameNumbers(@TempDir Path dir) throws Exception {
-        CliTest.Run whole = run(args(dir.resolve("whole")));
+        Cli.Run whole = run(args(dir.resolve("whole")));
         assertEquals(0, whole.code(), whole.err());
         // The state an interruption leaves: the checkpoint of the same study with some runs finished.
         Path out = dir.resolve("resumed");
@@ -94,7 +100,7 @@ class CollapseCliTest {
             }
         }
         assertOneLineError(run(args(out)), 2, "--resume");
-        CliTest.Run resumed = run(args(out, "--resume"));
+        Cli.Run resumed = run(args(out, "--resume"));
         assertEquals(0, resumed.code(), resumed.err());
         assertEquals(Files.readString(dir.resolve("whole").resolve("metrics.csv")),
                 Files.readString(out.resolve("metrics.csv")));

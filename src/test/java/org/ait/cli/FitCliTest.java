@@ -38,7 +38,7 @@ class FitCliTest {
         }
         Path data = csv(dir, "kinetic.csv", s.toString());
         Path out = dir.resolve("result.json");
-        CliTest.Run run = run("fit", data.toString(), "--target", "energy", "--max-size", "7", "--time", "60",
+        Cli.Run run = run("fit", data.toString(), "--target", "energy", "--max-size", "7", "--time", "60",
                 "--threads", "2", "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("energy = "), run.out());
@@ -61,7 +61,7 @@ class FitCliTest {
         assertTrue(model.get("test_r2").asDouble() > 0.999999);
         // Same seed, one thread: the same model and front.
         Path out1 = dir.resolve("result1.json");
-        CliTest.Run one = run("fit", data.toString(), "--target", "energy", "--max-size", "7", "--time", "60",
+        Cli.Run one = run("fit", data.toString(), "--target", "energy", "--max-size", "7", "--time", "60",
                 "--threads", "1", "--out", out1.toString());
         assertEquals(0, one.code(), one.err());
         JsonNode doc1 = Json.mapper().readTree(out1.toFile());
@@ -83,7 +83,7 @@ class FitCliTest {
         }
         Path data = csv(dir, "w.csv", s.toString());
         Path out = dir.resolve("w.json");
-        CliTest.Run run = run("fit", data.toString(), "--target", "y", "--weights", "w", "--max-size", "5",
+        Cli.Run run = run("fit", data.toString(), "--target", "y", "--weights", "w", "--max-size", "5",
                 "--time", "60", "--quiet", "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         JsonNode doc = Json.mapper().readTree(out.toFile());
@@ -106,7 +106,7 @@ class FitCliTest {
         assertOneLineError(run("fit", csv(dir, "n.csv", "x,y\n1,2\n2,abc\n").toString(), "--target", "y"), 2,
                 "row 3, column 'y': 'abc' is not a number");
         assertOneLineError(run("fit", csv(dir, "nan.csv", "x,y\n1,2\n2,NaN\n").toString(), "--target", "y"), 2,
-                "is not a finite decimal number");
+                "missing value 'NaN'");
         assertOneLineError(run("fit", csv(dir, "e.csv", "").toString(), "--target", "y"), 2, "empty file");
         assertOneLineError(run("fit", csv(dir, "f.csv", "x,y\n1,2\n2,3\n").toString(), "--target", "y"), 2,
                 "too few to fit and test a model");

@@ -19,7 +19,7 @@ class SynthCliTest {
 
     @Test
     void jsonContractAndPrediction() throws IOException {
-        CliTest.Run r = run("synth", "--sequence", "0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55", "--predict", "4", "--json",
+        Cli.Run r = run("synth", "--sequence", "0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55", "--predict", "4", "--json",
                 "--classes", "recurrence,polynomial,literal");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = Json.mapper().readTree(r.out());
@@ -43,7 +43,7 @@ class SynthCliTest {
         for (int n = 0; n < 12; n++) {
             s.append(n > 0 ? "," : "").append(big.multiply(BigInteger.valueOf(n + 1)));
         }
-        CliTest.Run r = run("synth", "--sequence", s.toString(), "--predict", "2", "--json", "--top", "1");
+        Cli.Run r = run("synth", "--sequence", s.toString(), "--predict", "2", "--json", "--top", "1");
         assertEquals(0, r.code(), r.err());
         JsonNode pred = Json.mapper().readTree(r.out()).get("programs").get(0).get("prediction");
         assertEquals(big.multiply(BigInteger.valueOf(13)).toString(), pred.get(0).asText());
@@ -53,7 +53,7 @@ class SynthCliTest {
     @Test
     void symbolStringsAndTooShortInputs() throws IOException {
         // --time 60: a cut on a loaded machine could stop the search before the automatic class; it takes about 3 s.
-        CliTest.Run tm = run("synth", "--sequence", "0110100110010110100101100110", "--predict", "8", "--json", "--top", "1",
+        Cli.Run tm = run("synth", "--sequence", "0110100110010110100101100110", "--predict", "8", "--json", "--top", "1",
                 "--time", "60");
         assertEquals(0, tm.code(), tm.err());
         JsonNode doc = Json.mapper().readTree(tm.out());
@@ -63,7 +63,7 @@ class SynthCliTest {
             next.append(n > 28 ? "," : "").append('"').append(Integer.bitCount(n) % 2).append('"');
         }
         assertEquals(next.append(']').toString(), doc.get("programs").get(0).get("prediction").toString());
-        CliTest.Run shortOne = run("synth", "--sequence", "7,9", "--predict", "2");
+        Cli.Run shortOne = run("synth", "--sequence", "7,9", "--predict", "2");
         assertEquals(0, shortOne.code(), shortOne.err());
         assertTrue(shortOne.out().contains("too short to identify"), shortOne.out());
         assertTrue(shortOne.out().contains("literal"), shortOne.out());
@@ -99,7 +99,7 @@ class SynthCliTest {
         String[] lines = all.split("\n");
         Path f = dir.resolve("rule30.txt");
         Files.writeString(f, String.join("\n", java.util.Arrays.copyOf(lines, 12)) + "\n");
-        CliTest.Run r = run("synth", f.toString(), "--predict", "2", "--json", "--classes", "eca", "--boundary", "cyclic");
+        Cli.Run r = run("synth", f.toString(), "--predict", "2", "--json", "--classes", "eca", "--boundary", "cyclic");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = Json.mapper().readTree(r.out());
         assertEquals("diagram", doc.get("input").get("kind").asText());
@@ -156,7 +156,7 @@ class SynthCliTest {
         String[] out = new String[2];
         for (int t = 1; t <= 2; t++) {
             Path o = dir.resolve("out" + t);
-            CliTest.Run r = run("bench-synth", suite.toString(), "--input-terms", "10", "--predict", "5", "--threads",
+            Cli.Run r = run("bench-synth", suite.toString(), "--input-terms", "10", "--predict", "5", "--threads",
                     String.valueOf(t), "--out", o.toString(), "--quiet");
             assertEquals(0, r.code(), r.err());
             out[t - 1] = Files.readString(o.resolve("predictions.tsv"));

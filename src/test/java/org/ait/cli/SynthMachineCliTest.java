@@ -48,7 +48,7 @@ class SynthMachineCliTest {
             }
         }
         for (String s : sample) {
-            CliTest.Run r = run("synth", "--sequence", s, "--classes", "tm", "--json", "--quiet");
+            Cli.Run r = run("synth", "--sequence", s, "--classes", "tm", "--json", "--quiet");
             assertEquals(0, r.code(), r.err());
             JsonNode doc = Json.mapper().readTree(r.out());
             JsonNode best = doc.get("programs").get(0);
@@ -72,21 +72,21 @@ class SynthMachineCliTest {
     @Test
     void textDiagramAndLongStrings() throws IOException {
         String s = "010101010101";
-        CliTest.Run text = run("synth", "--sequence", s, "--classes", "tm", "--diagram", "--quiet");
+        Cli.Run text = run("synth", "--sequence", s, "--classes", "tm", "--diagram", "--quiet");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("halts after 31 steps (5 states, 9 transitions); K = 26.99"), text.out());
         assertTrue(text.out().contains("space-time diagram of program 1 (tm):"), text.out());
         String[] lines = text.out().strip().split("\n");
         assertTrue(lines[lines.length - 1].matches(" *31 H .*"), lines[lines.length - 1]);
         assertEquals(s, cells(lines[lines.length - 1]));
-        CliTest.Run json = run("synth", "--sequence", s, "--classes", "tm,periodic", "--diagram", "--json", "--quiet");
+        Cli.Run json = run("synth", "--sequence", s, "--classes", "tm,periodic", "--diagram", "--json", "--quiet");
         assertEquals(0, json.code(), json.err());
         JsonNode runs = Json.mapper().readTree(json.out()).get("programs").get(0).get("diagram");
         assertEquals(1, runs.size());
         assertEquals(33, runs.get(0).size(), "a header and the steps 0..31");
         assertEquals(s, cells(runs.get(0).get(32).asText()));
         String longer = "0110".repeat(10) + "1";
-        CliTest.Run blocks = run("synth", "--sequence", longer, "--classes", "tm", "--json", "--quiet");
+        Cli.Run blocks = run("synth", "--sequence", longer, "--classes", "tm", "--json", "--quiet");
         assertEquals(0, blocks.code(), blocks.err());
         JsonNode p = Json.mapper().readTree(blocks.out()).get("programs").get(0);
         assertEquals("tm", p.get("class").asText());
@@ -96,7 +96,7 @@ class SynthMachineCliTest {
             joined.append(p.get("blocks").get(i.asInt() - 1).get("block").asText());
         }
         assertEquals(longer, joined.toString());
-        CliTest.Run help = run("synth", "--help");
+        Cli.Run help = run("synth", "--help");
         assertTrue(help.out().contains("--diagram"), help.out());
     }
 

@@ -14,14 +14,14 @@ class TablesBuildModesCliTest {
 
     @Test
     void turmiteTable(@TempDir Path dir) {
-        CliTest.Run b = run("tables", "build", "--dim", "2", "--states", "2", "--max-steps", "40", "--out",
+        Cli.Run b = run("tables", "build", "--dim", "2", "--states", "2", "--max-steps", "40", "--out",
                 dir.toString(), "--quiet");
         assertEquals(0, b.code(), b.err());
         String table = dir.resolve("ctm-2d-s2-k2.ctm").toString();
-        CliTest.Run info = run("tables", "info", table);
+        Cli.Run info = run("tables", "info", table);
         assertTrue(info.out().contains("coverage per shape"), info.out());
         assertTrue(info.out().contains("  1x1             2 / 2  (100%)"), info.out());
-        CliTest.Run export = run("tables", "export", table, "--max-length", "2");
+        Cli.Run export = run("tables", "export", table, "--max-length", "2");
         String[] lines = export.out().split("\n");
         assertEquals("output\tcount\tk", lines[0]);
         assertTrue(export.out().contains("\n0-1\t"), export.out());
@@ -41,7 +41,7 @@ class TablesBuildModesCliTest {
 
     @Test
     void sampledTable(@TempDir Path dir) {
-        CliTest.Run b = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
+        Cli.Run b = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
                 "300000", "--seed", "7", "--out", dir.toString(), "--quiet");
         assertEquals(0, b.code(), b.err());
         assertTrue(b.out().contains("samples             300000"), b.out());
@@ -58,7 +58,7 @@ class TablesBuildModesCliTest {
                 "--sample must be at least 1");
         assertOneLineError(run("tables", "build", "--states", "2", "--max-length", "3", "--out", dir.toString()), 2,
                 "--max-length applies to --sample builds");
-        CliTest.Run kept = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
+        Cli.Run kept = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
                 "300000", "--seed", "7", "--max-length", "2", "--out", dir.resolve("short").toString(), "--quiet");
         assertEquals(0, kept.code(), kept.err());
         assertTrue(kept.out().contains("max_kept_length     2"), kept.out());
@@ -67,7 +67,7 @@ class TablesBuildModesCliTest {
         // Same draws, same H0: the values kept are the same.
         assertEquals(run("ctm", "01", "--table", table).out(), run("ctm", "01", "--table", shortTable).out());
 
-        CliTest.Run split = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
+        Cli.Run split = run("tables", "build", "--states", "2", "--symbols", "3", "--max-steps", "50", "--sample",
                 "100000", "--max-length", "8", "--split-at", "3,4", "--split-factor", "3", "--out",
                 dir.resolve("split").toString(), "--quiet");
         assertEquals(0, split.code(), split.err());

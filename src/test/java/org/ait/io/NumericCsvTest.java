@@ -16,7 +16,7 @@ class NumericCsvTest {
     }
 
     static void assertError(String text, String message) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(text));
+        InputException e = assertThrows(InputException.class, () -> read(text));
         assertEquals(message, e.getMessage());
     }
 
@@ -34,14 +34,14 @@ class NumericCsvTest {
         assertError("", "d.csv: empty file (expected a header row naming the columns)");
         assertError("x,y\n", "d.csv: no data rows after the header");
         assertError("x,y\n1,2\n3,abc\n", "d.csv: row 3, column 'y': 'abc' is not a number");
-        assertError("x,y\n1,NaN\n", "d.csv: row 2, column 'y': 'NaN' is not a finite decimal number");
+        assertError("x,y\n1,NaN\n", "d.csv: row 2, column 'y': missing value 'NaN' (--drop-missing drops incomplete rows)");
         assertError("x,y\n1,inf\n", "d.csv: row 2, column 'y': 'inf' is not a number");
-        assertError("x,y\n1,Infinity\n", "d.csv: row 2, column 'y': 'Infinity' is not a finite decimal number");
-        assertError("x,y\n1,\n", "d.csv: row 2, column 'y': '' is not a number");
+        assertError("x,y\n1,Infinity\n", "d.csv: row 2, column 'y': 'Infinity' is not a number");
+        assertError("x,y\n1,\n", "d.csv: row 2, column 'y': missing value (--drop-missing drops incomplete rows)");
         assertError("x,y\n1,2,3\n", "d.csv: row 2 has 3 cells, the header has 2");
         assertError("x,x\n1,2\n", "d.csv: column name 'x' appears twice in the header");
         assertError("x,,z\n1,2,3\n", "d.csv: column 2 has no name in the header row");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read("x,y\n1,2\n").column("t"));
+        InputException e = assertThrows(InputException.class, () -> read("x,y\n1,2\n").column("t"));
         assertEquals("d.csv: no column 't' (columns: x, y)", e.getMessage());
     }
 }

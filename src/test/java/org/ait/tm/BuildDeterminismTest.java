@@ -48,7 +48,7 @@ class BuildDeterminismTest {
                 }).run());
         assertTrue(Files.exists(ckpt));
         // Without --resume an existing checkpoint is never overwritten.
-        IOException refused = assertThrows(IOException.class,
+        org.ait.io.InputException refused = assertThrows(org.ait.io.InputException.class,
                 () -> new TreeEnumerator(SPACE, 107).checkpoint(ckpt, false).run());
         assertTrue(refused.getMessage().contains("--resume"), refused.getMessage());
         int[] resumedFrom = {-1};
@@ -71,13 +71,13 @@ class BuildDeterminismTest {
         Path ckpt = dir.resolve("build.ckpt");
         assertThrows(BuildInterruptedException.class, () -> new TreeEnumerator(SPACE, 107).checkpoint(ckpt, false)
                 .checkpointInterval(0).listener((d, t, n, s, e) -> d < 10).run());
-        IOException e = assertThrows(IOException.class,
+        org.ait.io.InputException e = assertThrows(org.ait.io.InputException.class,
                 () -> new TreeEnumerator(SPACE, 60).checkpoint(ckpt, true).run());
         assertTrue(e.getMessage().contains("another build"), e.getMessage());
         byte[] bytes = Files.readAllBytes(ckpt);
         bytes[bytes.length / 2] ^= 1;
         Files.write(ckpt, bytes);
-        IOException corrupted = assertThrows(IOException.class,
+        org.ait.io.InputException corrupted = assertThrows(org.ait.io.InputException.class,
                 () -> new TreeEnumerator(SPACE, 107).checkpoint(ckpt, true).run());
         assertTrue(corrupted.getMessage().contains("corrupted"), corrupted.getMessage());
     }

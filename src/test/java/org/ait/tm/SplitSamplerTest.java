@@ -152,7 +152,7 @@ class SplitSamplerTest {
             // stopped after the first batch
         }
         assertTrue(java.nio.file.Files.exists(ckpt), "the interrupted build left a checkpoint");
-        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () ->
+        org.ait.io.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.ait.io.InputException.class, () ->
                 new TreeEnumerator(SPACE, STEPS).threads(1).sample(600_000, 5).split(eight, 2).maxOutputLength(KEPT)
                         .checkpoint(ckpt, true).run());
         assertTrue(e.getMessage().contains("belongs to another build"), e.getMessage());

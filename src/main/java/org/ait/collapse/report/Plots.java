@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.ait.collapse.ClosedForms;
+import org.ait.io.Chart;
 import org.ait.collapse.Schedule;
 
 /**

@@ -24,6 +24,20 @@ public enum Boundary {
         this.label = label;
     }
 
+    /**
+     * The boundary of a name as program texts and {@code --boundary} spell it (any case).
+     *
+     * @throws org.ait.io.InputException for any other name
+     */
+    public static Boundary parse(String name) {
+        for (Boundary b : values()) {
+            if (b.label.equalsIgnoreCase(name.trim())) {
+                return b;
+            }
+        }
+        throw new org.ait.io.InputException("unknown boundary '" + name + "' (cyclic, zero or window)");
+    }
+
     /** The lower-case name used in program texts. */
     public String label() {
         return label;

@@ -1,12 +1,13 @@
 package org.ait.synth.automata;
 
+import org.ait.io.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads diagrams from text: one row per line, each cell one character, 0-9 and a-f for the symbols 0..15 and '.'
  * or '?' for a missing cell; every row of one width; a missing row is a row of '.'. Frames of a 2D diagram are
- * separated by blank lines. Trailing blank lines are ignored. Bad input is an {@link IllegalArgumentException} whose
+ * separated by blank lines. Trailing blank lines are ignored. Bad input is an {@link InputException} whose
  * one-line message names the line (and column) at fault.
  */
 public final class DiagramReader {
@@ -21,14 +22,14 @@ public final class DiagramReader {
         int width = -1;
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isEmpty()) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": empty row (frames of a 2D diagram are read"
+                throw new InputException("line " + (i + 1) + ": empty row (frames of a 2D diagram are read"
                         + " with DiagramReader.frames)");
             }
             width = checkWidth(lines[i], i, width);
             rows.add(parse(lines[i], i));
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("line 1: no rows");
+            throw new InputException("line 1: no rows");
         }
         return Diagram.ofRows(rows.toArray(new byte[0][]));
     }
@@ -46,7 +47,7 @@ public final class DiagramReader {
             if (end) {
                 if (!frame.isEmpty()) {
                     if (height >= 0 && frame.size() != height) {
-                        throw new IllegalArgumentException("line " + (frameStart + 1) + ": frame of " + frame.size()
+                        throw new InputException("line " + (frameStart + 1) + ": frame of " + frame.size()
                                 + " rows, the first frame has " + height);
                     }
                     height = frame.size();
@@ -66,7 +67,7 @@ public final class DiagramReader {
             frame.add(parse(lines[i], i));
         }
         if (frames.isEmpty()) {
-            throw new IllegalArgumentException("line 1: no frames");
+            throw new InputException("line 1: no frames");
         }
         return Diagram.ofFrames(height, width, frames.toArray(new byte[0][]));
     }
@@ -87,7 +88,7 @@ public final class DiagramReader {
 
     private static int checkWidth(String line, int index, int width) {
         if (width >= 0 && line.length() != width) {
-            throw new IllegalArgumentException("line " + (index + 1) + ": row of " + line.length()
+            throw new InputException("line " + (index + 1) + ": row of " + line.length()
                     + " cells, the first row has " + width);
         }
         return line.length();
@@ -102,7 +103,7 @@ public final class DiagramReader {
             } else {
                 int v = ch < 128 ? Character.digit(ch, 16) : -1;
                 if (v < 0) {
-                    throw new IllegalArgumentException("line " + (index + 1) + ", column " + (x + 1) + ": '" + ch
+                    throw new InputException("line " + (index + 1) + ", column " + (x + 1) + ": '" + ch
                             + "' is not a symbol (0-9, a-f, or '.' or '?' for a missing cell)");
                 }
                 row[x] = (byte) v;

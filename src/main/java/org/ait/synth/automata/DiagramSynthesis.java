@@ -19,7 +19,11 @@ public final class DiagramSynthesis {
     private DiagramSynthesis() {
     }
 
-    /** The rule families of the named classes ({@code lifelike} for frames, the others for rows). */
+    /**
+     * The rule families of the named classes ({@code lifelike} for frames, the others for rows).
+     *
+     * @throws org.ait.io.InputException for an unknown class, or when no class named fits rows (or frames)
+     */
     public static List<RuleFamily> families(List<String> classes, boolean frames) {
         List<RuleFamily> out = new ArrayList<>();
         for (String c : classes) {
@@ -30,13 +34,13 @@ public final class DiagramSynthesis {
                     out.add(RuleFamily.totalistic(1, 3));
                 }
                 case "lifelike" -> out.add(RuleFamily.LIFE_LIKE);
-                default -> throw new IllegalArgumentException("unknown class '" + c + "' for a diagram (known: "
+                default -> throw new org.ait.io.InputException("unknown class '" + c + "' for a diagram (known: "
                         + String.join(", ", CLASSES) + ")");
             }
         }
         out.removeIf(f -> (f.dimensions() == 2) != frames);
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(frames ? "frames (blank-line separated) need the class lifelike"
+            throw new org.ait.io.InputException(frames ? "frames (blank-line separated) need the class lifelike"
                     : "rows of a diagram need the class eca or totalistic");
         }
         return out;
@@ -47,12 +51,16 @@ public final class DiagramSynthesis {
         return f instanceof RuleFamily.Elementary ? "eca" : f instanceof RuleFamily.LifeLike ? "lifelike" : "totalistic";
     }
 
-    /** Identifies the diagram's rule among the families (colours beyond a family's are not its data). */
+    /**
+     * Identifies the diagram's rule among the families (colours beyond a family's are not its data).
+     *
+     * @throws org.ait.io.InputException when the diagram has more colours than every family
+     */
     public static Identification identify(Diagram d, List<RuleFamily> families, List<Boundary> boundaries,
             ProgramPrior prior, int top) {
         List<RuleFamily> fit = families.stream().filter(f -> f.colours() >= d.colours()).toList();
         if (fit.isEmpty()) {
-            throw new IllegalArgumentException("the diagram has " + d.colours() + " colours; the classes asked for have"
+            throw new org.ait.io.InputException("the diagram has " + d.colours() + " colours; the classes asked for have"
                     + " at most " + families.stream().mapToInt(RuleFamily::colours).max().orElse(0));
         }
         return RuleIdentifier.of(fit.toArray(new RuleFamily[0])).boundaries(boundaries.toArray(new Boundary[0]))

@@ -1,5 +1,6 @@
 package org.ait.synth.expr;
 
+import org.ait.io.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,19 +10,33 @@ import java.util.List;
  * variable named like a constant or a function, such as {@code E} or {@code gamma}, is the variable). As in Python,
  * {@code -x**2} is {@code -(x**2)} and {@code **} groups to the right. Integers and {@code pi} become exact
  * {@link Expr.Num}s; other decimals too, printed as written. Errors are one-line
- * {@link IllegalArgumentException}s naming the position.
+ * {@link InputException}s naming the position; so is a tree deeper than {@link #MAX_DEPTH} levels.
  */
 public final class ExprParser {
+
+    /**
+     * Deepest tree a formula may give: each nesting (parenthesis, sign, power, function call) is a level, and so is
+     * each further term of a sum or factor of a product (a chain {@code x+x+...} is a tree as deep as it is long).
+     * Far beyond any real formula, and far below what overflows the stack of this recursive parser or of the
+     * recursive walks (printing, evaluating, simplifying) over the tree it returns.
+     */
+    public static final int MAX_DEPTH = 500;
 
     private final String text;
     private final List<String> names;
     private int pos;
+    private int depth;
 
     private ExprParser(String text, List<String> names) {
         this.text = text;
         this.names = names;
     }
 
+    /**
+     * The formula's tree.
+     *
+     * @throws InputException naming the position of the first error, or where the tree exceeds {@link #MAX_DEPTH}
+     */
     public static Expr parse(String text, List<String> names) {
         ExprParser p = new ExprParser(text, names);
         Expr e = p.sum();
@@ -32,8 +47,8 @@ public final class ExprParser {
         return e;
     }
 
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("formula '" + text + "', position " + (pos + 1) + ": " + what);
+    private InputException error(String what) {
+        return new InputException("formula '" + text + "', position " + (pos + 1) + ": " + what);
     }
 
     private void skipSpace() {
@@ -56,32 +71,65 @@ public final class ExprParser {
     }
 
     private Expr sum() {
-        Expr e = product();
-        while (true) {
-            if (eat("+")) {
-                e = new Expr.Binary(Op.ADD, e, product());
-            } else if (eat("-")) {
-                e = new Expr.Binary(Op.SUB, e, product());
-            } else {
-                return e;
+        int levels = depth;
+        try {
+            Expr e = product();
+            while (true) {
+                if (eat("+")) {
+                    deeper();
+                    e = new Expr.Binary(Op.ADD, e, product());
+                } else if (eat("-")) {
+                    deeper();
+                    e = new Expr.Binary(Op.SUB, e, product());
+                } else {
+                    return e;
+                }
             }
+        } finally {
+            depth = levels;
         }
     }
 
     private Expr product() {
-        Expr e = unary();
-        while (true) {
-            if (eat("*")) {
-                e = new Expr.Binary(Op.MUL, e, unary());
-            } else if (eat("/")) {
-                e = new Expr.Binary(Op.DIV, e, unary());
-            } else {
-                return e;
+        int levels = depth;
+        try {
+            Expr e = unary();
+            while (true) {
+                if (eat("*")) {
+                    deeper();
+                    e = new Expr.Binary(Op.MUL, e, unary());
+                } else if (eat("/")) {
+                    deeper();
+                    e = new Expr.Binary(Op.DIV, e, unary());
+                } else {
+                    return e;
+                }
             }
+        } finally {
+            depth = levels;
         }
     }
 
+    /** One more level of the tree being built; beyond {@link #MAX_DEPTH} an input error. */
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw new InputException("formula deeper than " + MAX_DEPTH + " levels (nesting, or terms of one sum or"
+                    + " product) at position " + (pos + 1));
+        }
+    }
+
+    /** Every nesting passes through here (a sign, a power's exponent, a parenthesis or a function's argument). */
     private Expr unary() {
+        int levels = depth;
+        deeper();
+        try {
+            return signed();
+        } finally {
+            depth = levels;
+        }
+    }
+
+    private Expr signed() {
         if (eat("-")) {
             Expr arg = unary();
             // A negative literal stays a number.

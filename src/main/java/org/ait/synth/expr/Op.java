@@ -129,6 +129,22 @@ public enum Op {
         return Math.rint(r);
     }
 
+    /**
+     * An operator by the name a user lists it under: {@code + - * /}, {@code **} (also {@code ^} and {@code pow}),
+     * {@code neg}, or a function name as {@link #function} knows it; null for anything else.
+     */
+    public static Op named(String name) {
+        return switch (name.trim()) {
+            case "+" -> ADD;
+            case "-" -> SUB;
+            case "*" -> MUL;
+            case "/" -> DIV;
+            case "**", "^", "pow" -> POW;
+            case "neg" -> NEG;
+            default -> function(name.trim());
+        };
+    }
+
     /** The operator of a function name in sympy spelling (also numpy's arcsin, arccos, arctan, and ln). */
     public static Op function(String name) {
         return switch (name) {

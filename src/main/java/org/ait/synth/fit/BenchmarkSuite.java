@@ -1,5 +1,6 @@
 package org.ait.synth.fit;
 
+import org.ait.io.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class BenchmarkSuite {
     public static List<Problem> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException(file + ": empty suite file");
+            throw new InputException(file + ": empty suite file");
         }
         boolean nguyen = lines.get(0).contains("sampling");
         List<Problem> out = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class BenchmarkSuite {
                     List<String> vars = List.of(f.get(2).split(";"));
                     Matcher m = UNIFORM.matcher(f.get(4));
                     if (!m.find()) {
-                        throw new IllegalArgumentException("no U[low,high,n] sampling");
+                        throw new InputException("no U[low,high,n] sampling");
                     }
                     double[] lo = new double[vars.size()];
                     double[] hi = new double[vars.size()];
@@ -118,7 +119,7 @@ public final class BenchmarkSuite {
                 p.truth();
                 out.add(p);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + ": problem " + id + ": " + e.getMessage());
+                throw new InputException(file + ": problem " + id + ": " + e.getMessage());
             }
         }
         return out;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ait.io.AtomicFiles;
+import org.ait.io.Digests;
+import org.ait.io.InputException;
 import org.ait.io.Json;
 import org.ait.synth.expr.Expr;
 import org.ait.synth.expr.Op;
@@ -20,11 +22,16 @@ import org.ait.synth.mdl.DescriptionLength;
  * completed, how many structures were fitted (their seeds come from that count), what the term phase did, and the
  * models that can still matter (the Pareto front and the ten shortest descriptions: a model outside both never
  * re-enters either). Written atomically as JSON; {@code key} is a digest of the data and of every option that
- * changes the result, so a checkpoint is never resumed against other data.
+ * changes the result, so a checkpoint is never resumed against other data. The last field, {@code sha256}, is the
+ * SHA-256 of the file's bytes with that field's value zeroed: a truncated or altered file is detected, not resumed.
  */
 final class FitCheckpoint {
 
-    static final String FORMAT = "ait-fit-checkpoint-1";
+    static final String FORMAT = "ait-fit-checkpoint-2";
+
+    /** The checksum field, last in the file; its value is zeroed while the checksum is computed. */
+    private static final String CHECKSUM_FIELD = "\"sha256\" : \"";
+    private static final String ZEROS = "0".repeat(64);
 
     record State(String key, int completeSize, long index, long evaluated, SymbolicRegression.TermPhase terms,
             List<SymbolicRegression.Model> models) {
@@ -58,19 +65,50 @@ final class FitCheckpoint {
             o.put("bits_parameters", Double.toHexString(m.bits().parameters()));
             o.put("bits_data", Double.toHexString(m.bits().data()));
         }
-        AtomicFiles.write(file, (Json.pretty(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        root.put("sha256", ZEROS);
+        String text = Json.pretty(root) + "\n";
+        String sum = Digests.sha256Hex(text.getBytes(StandardCharsets.UTF_8), 0, text.getBytes(StandardCharsets.UTF_8)
+                .length);
+        int at = text.lastIndexOf(CHECKSUM_FIELD) + CHECKSUM_FIELD.length();
+        text = text.substring(0, at) + sum + text.substring(at + ZEROS.length());
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads a checkpoint; a file that is not one is an {@link IllegalArgumentException} naming it. */
+    /**
+     * Reads a checkpoint.
+     *
+     * @throws InputException naming the file when it is not a fit checkpoint of this version, or is truncated or
+     *                        altered (checksum mismatch)
+     * @throws IOException    when it cannot be read
+     */
     static State read(Path file) throws IOException {
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Reads a checkpoint's bytes; {@code file} names them in messages. */
+    static State read(byte[] bytes, String file) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.lastIndexOf(CHECKSUM_FIELD);
+        if (at < 0 || text.length() < at + CHECKSUM_FIELD.length() + 64) {
+            if (!text.contains(FORMAT)) {
+                throw new InputException(file + ": not a fit checkpoint (no " + FORMAT + " checksum)");
+            }
+            throw new InputException(file + ": a damaged or truncated fit checkpoint (no checksum)");
+        }
+        at += CHECKSUM_FIELD.length();
+        String stored = text.substring(at, at + 64);
+        byte[] zeroed = (text.substring(0, at) + ZEROS + text.substring(at + 64)).getBytes(StandardCharsets.ISO_8859_1);
+        if (!Digests.sha256Hex(zeroed, 0, zeroed.length).equals(stored)) {
+            throw new InputException(file + ": a damaged or truncated fit checkpoint (SHA-256 mismatch)");
+        }
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not a fit checkpoint (not JSON)");
+            root = Json.mapper().readTree(text.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new InputException(file + ": not a fit checkpoint (not JSON)");
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException(file + ": not a fit checkpoint (format is not " + FORMAT + ")");
+            throw new InputException(file + ": not a fit checkpoint (format is not " + FORMAT + ")");
         }
         try {
             List<SymbolicRegression.Model> models = new ArrayList<>();
@@ -91,7 +129,7 @@ final class FitCheckpoint {
                             t.get("complete_size").asInt(), t.get("proposed").asInt(),
                             t.get("complete").asBoolean()), models);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": damaged fit checkpoint (" + e.getMessage() + ")");
+            throw new InputException(file + ": damaged fit checkpoint (" + e + ")");
         }
     }
 

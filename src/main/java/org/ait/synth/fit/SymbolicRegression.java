@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ait.synth.expr.Expr;
 import org.ait.synth.expr.Op;
+import org.ait.synth.expr.Simplifier;
 import org.ait.synth.expr.StructureEnumerator;
 import org.ait.synth.fit.terms.TermRegression;
 import org.ait.synth.mdl.DescriptionLength;
@@ -30,8 +31,14 @@ public final class SymbolicRegression {
 
     /** One fitted model. */
     public record Model(Expr structure, double[] params, double mse, DescriptionLength.Bits bits) {
+        /** The model in sympy syntax, simplified where it is free ({@link Simplifier}). */
         public String sympy(List<String> names) {
-            return structure.toSympy(names, params);
+            return Simplifier.simplify(structure, params).toSympy(names, null);
+        }
+
+        /** The model in LaTeX, simplified as {@link #sympy} is. */
+        public String latex(List<String> names) {
+            return Simplifier.simplify(structure, params).toLatex(names, null);
         }
     }
 
@@ -228,7 +235,7 @@ public final class SymbolicRegression {
         if (resume && checkpointFile != null && java.nio.file.Files.exists(checkpointFile)) {
             FitCheckpoint.State state = FitCheckpoint.read(checkpointFile);
             if (!state.key().equals(key)) {
-                throw new IllegalArgumentException(checkpointFile + ": a checkpoint of another search (other data,"
+                throw new org.ait.io.InputException(checkpointFile + ": a checkpoint of another search (other data,"
                         + " target or options)");
             }
             all.addAll(state.models());

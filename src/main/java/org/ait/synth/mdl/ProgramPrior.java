@@ -47,14 +47,18 @@ public enum ProgramPrior {
         return label;
     }
 
-    /** The prior named {@code algorithmic} or {@code size}. */
+    /**
+     * The prior named {@code algorithmic} or {@code size}.
+     *
+     * @throws org.ait.io.InputException for any other name
+     */
     public static ProgramPrior named(String name) {
         for (ProgramPrior p : values()) {
             if (p.label.equals(name)) {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown prior '" + name + "' (algorithmic or size)");
+        throw new org.ait.io.InputException("unknown prior '" + name + "' (algorithmic or size)");
     }
 
     /** Table and scorer of the algorithmic prior, loaded on first use. */

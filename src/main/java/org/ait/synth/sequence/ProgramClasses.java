@@ -87,7 +87,7 @@ public final class ProgramClasses {
             if (c.requirement() != null && !c.appliesTo(input)) {
                 String what = input.kind() == Sequence.Kind.INTEGERS ? "an integer sequence"
                         : "a string over the symbols 0.." + Integer.toHexString(input.alphabet() - 1);
-                throw new IllegalArgumentException("class " + c.name() + " describes " + c.requirement()
+                throw new org.ait.io.InputException("class " + c.name() + " describes " + c.requirement()
                         + " only; the input is " + what);
             }
         }
@@ -98,7 +98,7 @@ public final class ProgramClasses {
         List<ProgramClass> all = defaults();
         for (String n : names) {
             if (all.stream().noneMatch(c -> c.name().equals(n))) {
-                throw new IllegalArgumentException("unknown program class '" + n + "' (known: "
+                throw new org.ait.io.InputException("unknown program class '" + n + "' (known: "
                         + String.join(", ", all.stream().map(ProgramClass::name).toList()) + ")");
             }
         }

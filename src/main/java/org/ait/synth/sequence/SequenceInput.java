@@ -1,12 +1,13 @@
 package org.ait.synth.sequence;
 
+import org.ait.io.InputException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reading what a user types or saves: integers separated by commas (spaces and line breaks allowed), or a string
- * of symbols {@code 0-9a-f} without separators. Errors are {@link IllegalArgumentException}s of one line naming the
+ * of symbols {@code 0-9a-f} without separators. Errors are {@link InputException}s of one line naming the
  * position (term number, or line and column for a file).
  */
 public final class SequenceInput {
@@ -26,7 +27,7 @@ public final class SequenceInput {
     public static Kind guess(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("the input is empty");
+            throw new InputException("the input is empty");
         }
         List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         boolean symbolic = lines.stream().allMatch(l -> l.matches("[0-9a-fA-F.?]+"));
@@ -50,7 +51,7 @@ public final class SequenceInput {
             }
         }
         if (row >= 0 && list >= 0) {
-            throw new IllegalArgumentException("mixed kinds: a row of symbols (non-empty line " + (row + 1)
+            throw new InputException("mixed kinds: a row of symbols (non-empty line " + (row + 1)
                     + ") and a list of integers (non-empty line " + (list + 1) + "); use --kind to say which");
         }
         return Kind.INTEGERS;
@@ -79,13 +80,13 @@ public final class SequenceInput {
                 } catch (NumberFormatException e) {
                     String where = lines.length > 1 ? "line " + (li + 1) + ", column " + (i + 1)
                             : "term " + (terms.size() + 1);
-                    throw new IllegalArgumentException(source + ": " + where + ": '" + tok + "' is not an integer");
+                    throw new InputException(source + ": " + where + ": '" + tok + "' is not an integer");
                 }
                 i = j;
             }
         }
         if (terms.isEmpty()) {
-            throw new IllegalArgumentException(source + ": the sequence is empty");
+            throw new InputException(source + ": the sequence is empty");
         }
         return Sequence.integers(terms);
     }
@@ -103,13 +104,13 @@ public final class SequenceInput {
                 }
                 if (Character.digit(c, 16) < 0) {
                     String where = lines.length > 1 ? "line " + (li + 1) + ", column " + (i + 1) : "position " + (i + 1);
-                    throw new IllegalArgumentException(source + ": " + where + ": '" + c + "' is not a symbol 0-9a-f");
+                    throw new InputException(source + ": " + where + ": '" + c + "' is not a symbol 0-9a-f");
                 }
                 sb.append(Character.toLowerCase(c));
             }
         }
         if (sb.length() == 0) {
-            throw new IllegalArgumentException(source + ": the sequence is empty");
+            throw new InputException(source + ": the sequence is empty");
         }
         return Sequence.symbols(sb.toString());
     }
@@ -125,7 +126,7 @@ public final class SequenceInput {
         return switch (k) {
             case INTEGERS -> integers(text, source);
             case SYMBOLS -> symbols(text, source);
-            case DIAGRAM -> throw new IllegalArgumentException(source + ": a space-time diagram, not a sequence");
+            case DIAGRAM -> throw new InputException(source + ": a space-time diagram, not a sequence");
         };
     }
 }

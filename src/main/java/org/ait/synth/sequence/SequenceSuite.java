@@ -1,5 +1,6 @@
 package org.ait.synth.sequence;
 
+import org.ait.io.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -22,7 +23,7 @@ public final class SequenceSuite {
     private SequenceSuite() {
     }
 
-    /** Reads a suite; a malformed line is an {@link IllegalArgumentException} naming file and line. */
+    /** Reads a suite; a malformed line is an {@link InputException} naming file and line. */
     public static List<Entry> read(Path file) throws IOException {
         List<Entry> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -36,11 +37,11 @@ public final class SequenceSuite {
                 }
                 int comma = l.indexOf(',');
                 if (comma < 0) {
-                    throw new IllegalArgumentException(file + ":" + no + ": expected 'ID ,t0,t1,...'");
+                    throw new InputException(file + ":" + no + ": expected 'ID ,t0,t1,...'");
                 }
                 String id = l.substring(0, comma).strip();
                 if (id.isEmpty()) {
-                    throw new IllegalArgumentException(file + ":" + no + ": missing sequence id before the first comma");
+                    throw new InputException(file + ":" + no + ": missing sequence id before the first comma");
                 }
                 List<BigInteger> terms = new ArrayList<>();
                 for (String f : l.substring(comma + 1).split(",")) {
@@ -51,7 +52,7 @@ public final class SequenceSuite {
                     try {
                         terms.add(new BigInteger(t));
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(file + ":" + no + ": '" + t + "' is not an integer");
+                        throw new InputException(file + ":" + no + ": '" + t + "' is not an integer");
                     }
                 }
                 out.add(new Entry(id, terms.toArray(new BigInteger[0])));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import org.ait.io.InputException;
 import org.ait.io.AtomicFiles;
 import org.ait.io.Digests;
 
@@ -82,22 +83,33 @@ public final class Checkpoint {
     /**
      * Reads a checkpoint.
      *
-     * @throws IOException with a one-line message when the file is unreadable, corrupted or truncated
+     * @throws InputException with a one-line message naming the file when it is not a checkpoint, corrupted or
+     *                        truncated (a SHA-256 of the content ends the file)
+     * @throws IOException    when the file cannot be read
      */
     public static Checkpoint read(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * Reads a checkpoint's bytes; {@code file} names them in messages.
+     *
+     * @throws InputException as {@link #read(Path)}
+     */
+    public static Checkpoint read(byte[] all, String file) {
         if (all.length < 40) {
-            throw new IOException("checkpoint " + file + " is truncated");
+            throw new InputException("checkpoint " + file + " is truncated");
         }
         int bodyLength = all.length - 32;
         byte[] digest = Digests.sha256(all, 0, bodyLength);
         if (!Arrays.equals(digest, 0, 32, all, bodyLength, all.length)) {
-            throw new IOException("checkpoint " + file + " is corrupted or truncated (SHA-256 mismatch)");
+            throw new InputException("checkpoint " + file + " is corrupted or truncated (SHA-256 mismatch)");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, bodyLength))) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, bodyLength));
             long magic = in.readLong();
             if (magic != MAGIC && magic != MAGIC_WITHOUT_WITNESSES) {
-                throw new IOException(file + " is not an ait checkpoint");
+                throw new InputException(file + " is not an ait checkpoint");
             }
             Key key = new Key(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
                     in.readInt(), in.readLong(), in.readLong(), in.readLong());
@@ -121,11 +133,16 @@ public final class Checkpoint {
                 PartialCodec.readWitnesses(in, sums);
             }
             if (in.available() > 0) {
-                throw new IOException("checkpoint " + file + " has trailing bytes");
+                throw new InputException("checkpoint " + file + " has trailing bytes");
             }
             return new Checkpoint(key, BitSet.valueOf(words), sums, elapsed);
         } catch (EOFException e) {
-            throw new IOException("checkpoint " + file + " is truncated");
+            throw new InputException("checkpoint " + file + " is truncated");
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory", e);
+        } catch (RuntimeException e) {
+            // Past the checksum, a field that cannot be decoded means a file of another program or version.
+            throw new InputException("checkpoint " + file + " is damaged or of another version (" + e + ")");
         }
     }
 }

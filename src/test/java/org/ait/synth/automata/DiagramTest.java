@@ -56,7 +56,7 @@ class DiagramTest {
     }
 
     private static String message(Runnable r) {
-        return assertThrows(IllegalArgumentException.class, r::run).getMessage();
+        return assertThrows(org.ait.io.InputException.class, r::run).getMessage();
     }
 
     @Test

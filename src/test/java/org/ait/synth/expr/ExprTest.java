@@ -1,6 +1,7 @@
 package org.ait.synth.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,12 +87,40 @@ class ExprTest {
 
     @Test
     void errorsNameThePosition() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("x1 + y", XY));
+        org.ait.io.InputException e = assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 + y", XY));
         assertTrue(e.getMessage().contains("position 6: unknown name 'y'"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("sin x1", XY));
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("(x1 + 1", XY));
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("x1 +", XY));
-        assertThrows(IllegalArgumentException.class, () -> ExprParser.parse("x1 x2", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("sin x1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("(x1 + 1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 +", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1 x2", XY));
+    }
+
+    @Test
+    void operatorsByTheNamesUsersListThem() {
+        assertEquals(List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.POW, Op.POW, Op.NEG, Op.SQRT, Op.LOG, Op.ASIN),
+                java.util.stream.Stream.of("+", " - ", "*", "/", "**", "^", "pow", "neg", "sqrt", "ln", "arcsin")
+                        .map(Op::named).toList());
+        assertEquals(null, Op.named("frobnicate"));
+    }
+
+    @Test
+    void aTreeDeeperThanTheLimitIsOneLineOfInputErrorNotAStackOverflow() {
+        String deep = "(".repeat(100_000) + "x1" + ")".repeat(100_000);
+        org.ait.io.InputException e = assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse(deep, XY));
+        assertTrue(e.getMessage().contains("deeper than " + ExprParser.MAX_DEPTH + " levels"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("-".repeat(100_000) + "x1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("sin(".repeat(1000) + "x1"
+                + ")".repeat(1000), XY));
+        // A chain is as deep as it is long: 100,000 terms would overflow the stack of whatever walks the tree.
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1+".repeat(100_000) + "x1", XY));
+        assertThrows(org.ait.io.InputException.class, () -> ExprParser.parse("x1*".repeat(100_000) + "x1", XY));
+        // Just inside the limit parses, prints and means what it says.
+        String nested = "(".repeat(ExprParser.MAX_DEPTH - 2) + "x1" + ")".repeat(ExprParser.MAX_DEPTH - 2);
+        assertSameValues(ExprParser.parse(nested, XY), (x, y) -> x, -1, 1);
+        Expr chain = ExprParser.parse("x1+".repeat(ExprParser.MAX_DEPTH - 2) + "x1", XY);
+        assertSameValues(chain, (x, y) -> (ExprParser.MAX_DEPTH - 1) * x, -1, 1);
+        assertTrue(chain.toString().length() > 0);
     }
 
     /** Every Feynman formula: printed, parsed back, the same values at 50 random points of its ranges. */

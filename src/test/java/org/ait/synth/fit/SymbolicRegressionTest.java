@@ -108,7 +108,7 @@ class SymbolicRegressionTest {
         // Other data: refused.
         double[] other = d[2].clone();
         other[0] += 1;
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        org.ait.io.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.ait.io.InputException.class,
                 () -> search(1).checkpoint(afterSize3, true).fit(xy, other));
         assertTrue(e.getMessage().contains("another search"), e.getMessage());
     }

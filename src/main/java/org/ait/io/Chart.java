@@ -1,4 +1,4 @@
-package org.ait.collapse.report;
+package org.ait.io;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ait.io.AtomicFiles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -23,11 +22,32 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
-/** A line chart (JFreeChart), written as PNG and SVG. */
+/** An x-y chart (JFreeChart) of lines and points, written as PNG and SVG, alone or several side by side. */
 public final class Chart {
 
-    /** One line: measured (solid, with markers when {@code points}) or a closed form (dashed). */
-    public record Series(String name, double[] x, double[] y, boolean closedForm, boolean points) {
+    /** How a series is drawn. */
+    public enum Style {
+        /** A solid line. */
+        LINE,
+        /** A solid line with a marker at each point. */
+        LINE_AND_POINTS,
+        /** A dashed black line: a closed form, an exact reference. */
+        CLOSED_FORM,
+        /** Markers only: observations. */
+        POINTS
+    }
+
+    /** One series. */
+    public record Series(String name, double[] x, double[] y, Style style) {
+
+        /** A measured line (with markers when {@code points}) or a closed form (dashed). */
+        public Series(String name, double[] x, double[] y, boolean closedForm, boolean points) {
+            this(name, x, y, closedForm ? Style.CLOSED_FORM : points ? Style.LINE_AND_POINTS : Style.LINE);
+        }
+
+        boolean closedForm() {
+            return style == Style.CLOSED_FORM;
+        }
     }
 
     static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
@@ -40,6 +60,8 @@ public final class Chart {
     private final boolean logY;
     private final List<Series> series = new ArrayList<>();
     private double[] yRange;
+    private boolean legend = true;
+    private double logSmallest = 1e-6;
 
     public Chart(String title, String xLabel, String yLabel, boolean logY) {
         this.title = title;
@@ -83,7 +105,11 @@ public final class Chart {
             renderer.setSeriesStroke(i, s.closedForm()
                     ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
                     : new BasicStroke(1.8f));
-            renderer.setSeriesShapesVisible(i, s.points());
+            renderer.setSeriesShapesVisible(i, s.style() == Style.LINE_AND_POINTS || s.style() == Style.POINTS);
+            renderer.setSeriesLinesVisible(i, s.style() != Style.POINTS);
+            if (s.style() == Style.POINTS) {
+                renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            }
             i++;
         }
         NumberAxis x = new NumberAxis(xLabel);
@@ -91,7 +117,7 @@ public final class Chart {
         NumberAxis y;
         if (logY) {
             LogAxis log = new LogAxis(yLabel);
-            log.setSmallestValue(1e-6);
+            log.setSmallestValue(logSmallest);
             XYPlot plot = new XYPlot(data, x, log, renderer);
             return finish(plot);
         }
@@ -107,14 +133,53 @@ public final class Chart {
 
     private JFreeChart finish(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
+        // Later series on top: a highlighted point stays visible over the line it belongs to.
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
-        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, true);
+        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setItemFont(new Font("SansSerif", Font.PLAIN, 10));
+        if (legend) {
+            LegendTitle items = chart.getLegend();
+            items.setPosition(RectangleEdge.RIGHT);
+            items.setItemFont(new Font("SansSerif", Font.PLAIN, 10));
+        }
         return chart;
+    }
+
+    /** Several charts side by side in one PNG, each {@code width} wide. */
+    public static byte[] png(List<Chart> charts, int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width * charts.size(), height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        for (int i = 0; i < charts.size(); i++) {
+            charts.get(i).build().draw(g, new Rectangle(i * width, 0, width, height));
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Several charts side by side in one SVG document. */
+    public static String svg(List<Chart> charts, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width * charts.size(), height);
+        for (int i = 0; i < charts.size(); i++) {
+            charts.get(i).build().draw(g, new Rectangle(i * width, 0, width, height));
+        }
+        return g.getSVGDocument();
+    }
+
+    /** The smallest value a logarithmic y axis shows (default 1e-6). */
+    public Chart logSmallest(double v) {
+        this.logSmallest = v;
+        return this;
+    }
+
+    /** Hides the legend (a chart of one series needs none). */
+    public Chart noLegend() {
+        this.legend = false;
+        return this;
     }
 
     /** PNG bytes of the chart. */
