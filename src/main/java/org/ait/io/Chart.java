@@ -62,6 +62,7 @@ public final class Chart {
     private double[] yRange;
     private boolean legend = true;
     private double logSmallest = 1e-6;
+    private boolean integerX;
 
     public Chart(String title, String xLabel, String yLabel, boolean logY) {
         this.title = title;
@@ -78,6 +79,12 @@ public final class Chart {
     /** A fixed y range (for fractions), instead of one fitted to the data. */
     public Chart yRange(double lo, double hi) {
         this.yRange = new double[] {lo, hi};
+        return this;
+    }
+
+    /** Whole-number ticks on the x axis (an index: problem 1, 2, 3, not 1.2). */
+    public Chart integerX() {
+        this.integerX = true;
         return this;
     }
 
@@ -114,6 +121,9 @@ public final class Chart {
         }
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
+        if (integerX) {
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         NumberAxis y;
         if (logY) {
             LogAxis log = new LogAxis(yLabel);

@@ -65,6 +65,17 @@ public final class Simplifier {
                 if (like != null) {
                     return like;
                 }
+                // a + (-b) and a + (-2)*b print as differences.
+                if (r instanceof Expr.Unary u && u.op() == Op.NEG) {
+                    return binary(Op.SUB, l, u.arg());
+                }
+                if (l instanceof Expr.Unary u && u.op() == Op.NEG) {
+                    return binary(Op.SUB, r, u.arg());
+                }
+                Expr.Num c = coefficient(r);
+                if (c != null && c.value() < 0 && r instanceof Expr.Binary) {
+                    return binary(Op.SUB, l, binary(Op.MUL, number(-c.value(), isInteger(c)), rest(r)));
+                }
             }
             case SUB -> {
                 if (isValue(r, 0)) {
@@ -94,6 +105,21 @@ public final class Simplifier {
                 if (l.equals(r)) {
                     return binary(Op.POW, l, Expr.Num.of(2));
                 }
+                if (isValue(l, -1)) {
+                    return unary(Op.NEG, r);
+                }
+                if (l instanceof Expr.Unary u && u.op() == Op.NEG) {
+                    return unary(Op.NEG, binary(Op.MUL, u.arg(), r));
+                }
+                if (r instanceof Expr.Unary u && u.op() == Op.NEG) {
+                    return unary(Op.NEG, binary(Op.MUL, l, u.arg()));
+                }
+                // x * x**k and x**j * x**k with whole exponents: one power.
+                int[] jk = {1, 1};
+                Expr base = sameBase(l, r, jk);
+                if (base != null) {
+                    return binary(Op.POW, base, Expr.Num.of(jk[0] + jk[1]));
+                }
                 // 2*(3*x) is 6*x.
                 if (l instanceof Expr.Num a && r instanceof Expr.Binary rb && rb.op() == Op.MUL
                         && rb.left() instanceof Expr.Num b && foldable(a) && foldable(b)) {
@@ -118,11 +144,39 @@ public final class Simplifier {
                 if (isValue(r, 0) || isValue(l, 1)) {
                     return Expr.Num.of(1);
                 }
+                // (x**j)**k is x**(j*k) for whole j, k.
+                if (l instanceof Expr.Binary lb && lb.op() == Op.POW && wholeExponent(lb.right()) != null
+                        && wholeExponent(r) != null) {
+                    return binary(Op.POW, lb.left(), Expr.Num.of(wholeExponent(lb.right()) * wholeExponent(r)));
+                }
             }
             default -> {
             }
         }
         return new Expr.Binary(op, l, r);
+    }
+
+    /** A small whole exponent, or null. */
+    private static Integer wholeExponent(Expr e) {
+        return e instanceof Expr.Num n && foldable(n) && isInteger(n) && Math.abs(n.value()) <= 64 ? (int) n.value() : null;
+    }
+
+    /**
+     * The common base of l and r when each is that base or a whole power of it (exponents into {@code jk}); null
+     * otherwise. Plain numbers are left to folding.
+     */
+    private static Expr sameBase(Expr l, Expr r, int[] jk) {
+        Expr bl = l;
+        Expr br = r;
+        if (l instanceof Expr.Binary b && b.op() == Op.POW && wholeExponent(b.right()) != null) {
+            bl = b.left();
+            jk[0] = wholeExponent(b.right());
+        }
+        if (r instanceof Expr.Binary b && b.op() == Op.POW && wholeExponent(b.right()) != null) {
+            br = b.left();
+            jk[1] = wholeExponent(b.right());
+        }
+        return bl.equals(br) && !(bl instanceof Expr.Num) && (jk[0] > 0 && jk[1] > 0) ? bl : null;
     }
 
     /** a*e ± b*e as (a ± b)*e, where a bare e counts 1; null when l and r are no like terms. */

@@ -23,7 +23,7 @@ public final class RecoveryChart {
 
     public static List<Chart> charts(String suite, List<Outcome> outcomes) {
         Chart r2 = new Chart(suite + ": test R^2 by problem", "problem (suite order)", "test R^2", false)
-                .yRange(-0.02, 1.02);
+                .yRange(-0.02, 1.02).integerX();
         List<double[]> exact = new ArrayList<>();
         List<double[]> accurate = new ArrayList<>();
         List<double[]> neither = new ArrayList<>();
@@ -35,14 +35,19 @@ public final class RecoveryChart {
         r2.add(series("symbolic solution", exact));
         r2.add(series("accuracy solution only", accurate));
         r2.add(series("neither", neither));
-        double[] times = outcomes.stream().filter(Outcome::symbolic).mapToDouble(Outcome::seconds).sorted().toArray();
+        double[] solved = outcomes.stream().filter(Outcome::symbolic).mapToDouble(Outcome::seconds).sorted().toArray();
+        // The share recovered within t is a step function of t: it rises by 1/n at each problem's time, from 0 at 0.
+        double[] times = new double[2 * solved.length + 1];
         double[] share = new double[times.length];
-        for (int i = 0; i < times.length; i++) {
-            share[i] = (i + 1.0) / outcomes.size();
+        for (int i = 0; i < solved.length; i++) {
+            times[2 * i + 1] = solved[i];
+            share[2 * i + 1] = (double) i / outcomes.size();
+            times[2 * i + 2] = solved[i];
+            share[2 * i + 2] = (i + 1.0) / outcomes.size();
         }
         Chart recovered = new Chart(suite + ": recovered within t", "seconds", "share of problems recovered", false)
                 .yRange(0, 1);
-        recovered.add(new Chart.Series("symbolic solutions", times, share, Chart.Style.LINE_AND_POINTS));
+        recovered.add(new Chart.Series("symbolic solutions", times, share, Chart.Style.LINE));
         return List.of(r2, recovered);
     }
 

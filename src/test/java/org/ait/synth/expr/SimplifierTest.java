@@ -30,6 +30,13 @@ class SimplifierTest {
         assertEquals("6 * x", printed("2 * (3 * x)"));
         assertEquals("0", printed("x - x"));
         assertEquals("sin(x)", printed("sin(x)**1"));
+        // Signs and powers as a reader writes them.
+        assertEquals("-x", printed("-1 * x"));
+        assertEquals("y - x", printed("y + -1 * x"));
+        assertEquals("y - 2 * x", printed("y + -2 * x"));
+        assertEquals("x**4", printed("(x**2)**2"));
+        assertEquals("x**3", printed("x * x**2"));
+        assertEquals("(1/2) * y**2 - y + x**4 - x**3", printed("-1 * y + (1/2) * y**2 + (x**2)**2 + -1 * x * x**2"));
         // Exact numbers stay exact.
         assertEquals("sqrt(2) * x", printed("sqrt(2) * x"));
         assertEquals("pi * x", printed("pi * x"));
