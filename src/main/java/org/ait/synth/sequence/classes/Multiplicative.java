@@ -59,7 +59,7 @@ public final class Multiplicative implements ProgramClass {
         int checks = 0;
         for (int m = 2; m * m <= n; m++) {
             for (int k = m + 1; m * k <= n; k++) {
-                if (gcd(m, k) == 1) {
+                if (Loop.gcd(m, k) == 1) {
                     if (!f[m * k - 1].equals(f[m - 1].multiply(f[k - 1]))) {
                         return false;
                     }
@@ -117,9 +117,5 @@ public final class Multiplicative implements ProgramClass {
             }
         }
         return en.completedSize();
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 }
