@@ -31,7 +31,26 @@ public enum Op {
     BINOMIAL(2, "binomial", 50),
     FACTORIAL(1, "factorial", 50),
     /** Integer square root, printed floor(sqrt(a)). */
-    ISQRT(1, "floor", 50);
+    ISQRT(1, "floor", 50),
+    // Arithmetic functions of positive integers (see NumberTheory), in sympy's names.
+    /** The number of divisors d(n). */
+    TAU(1, "divisor_count", 50),
+    /** The sum of divisors sigma(n). */
+    SIGMA(1, "divisor_sigma", 50),
+    /** Euler's phi(n). */
+    TOTIENT(1, "totient", 50),
+    /** The Moebius function mu(n). */
+    MOBIUS(1, "mobius", 50),
+    /** The number of distinct prime factors omega(n). */
+    OMEGA(1, "primenu", 50),
+    /** The number of prime factors with multiplicity Omega(n). */
+    BIGOMEGA(1, "primeomega", 50),
+    /** 1 for a prime, else 0. */
+    ISPRIME(1, "isprime", 50),
+    /** The n-th prime (prime(1) = 2). */
+    PRIME(1, "prime", 50),
+    /** The number of primes up to n. */
+    PRIMEPI(1, "primepi", 50);
 
     /** 1 or 2. */
     public final int arity;
@@ -67,6 +86,11 @@ public enum Op {
             case ABS -> Math.abs(a);
             case FACTORIAL -> a == Math.rint(a) && a >= 0 && a <= 170 ? factorial((int) a) : Double.NaN;
             case ISQRT -> a >= 0 ? Math.floor(Math.sqrt(a)) : Double.NaN;
+            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI -> {
+                long v = a == Math.rint(a) && Math.abs(a) < 9e15 ? NumberTheory.apply(this, (long) a, false)
+                        : NumberTheory.UNDEFINED;
+                yield v == NumberTheory.UNDEFINED ? Double.NaN : v;
+            }
             default -> throw new IllegalStateException(this + " takes two arguments");
         };
     }
@@ -166,6 +190,13 @@ public enum Op {
 
     String latexName() {
         return switch (this) {
+            case TAU -> "d";
+            case SIGMA -> "\\sigma";
+            case TOTIENT -> "\\varphi";
+            case MOBIUS -> "\\mu";
+            case OMEGA -> "\\omega";
+            case BIGOMEGA -> "\\Omega";
+            case ISPRIME, PRIME, PRIMEPI -> "\\operatorname{" + sympy + "}";
             case ASIN -> "\\arcsin";
             case ACOS -> "\\arccos";
             case ATAN -> "\\arctan";

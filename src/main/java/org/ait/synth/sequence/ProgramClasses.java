@@ -3,6 +3,7 @@ package org.ait.synth.sequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.ait.synth.mdl.BitCode;
+import org.ait.synth.sequence.classes.Arithmetic;
 import org.ait.synth.sequence.classes.CentreColumn;
 import org.ait.synth.sequence.classes.Concatenation;
 import org.ait.synth.sequence.classes.Expression;
@@ -31,7 +32,7 @@ public final class ProgramClasses {
     /** Every class name, in tag order; new classes take the free slots at the end. */
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
-            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix");
+            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix", "arithmetic");
 
     /** Bits of a class tag: one of 32 equally likely classes. */
     public static final int TAG_BITS = 5;
@@ -55,6 +56,7 @@ public final class ProgramClasses {
         List<ProgramClass> inner = new ArrayList<>(base);
         inner.add(expression);
         inner.add(new Multiplicative());
+        inner.add(new Arithmetic());
         List<ProgramClass> all = new ArrayList<>();
         all.add(new Machine()); // binary strings: a table lookup
         all.addAll(base);
@@ -66,6 +68,7 @@ public final class ProgramClasses {
         all.add(new Multiplicative());
         all.add(new Partitions());
         all.add(new Radix());
+        all.add(new Arithmetic());
         all.add(new Triangle(base));
         all.add(new Morphic(false));
         all.add(new Morphic(true));

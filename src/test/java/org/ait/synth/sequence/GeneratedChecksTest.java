@@ -140,6 +140,71 @@ class GeneratedChecksTest {
         }));
     }
 
+    /** Sequences built from divisor counts and primes, computed here by divisor loops and trial division. */
+    @Test
+    void arithmeticFunctions() {
+        recovers("n minus the number of divisors of n", sequence(i -> {
+            long n = i + 1;
+            long tau = 0;
+            for (long d = 1; d <= n; d++) {
+                tau += n % d == 0 ? 1 : 0;
+            }
+            return BigInteger.valueOf(n - tau);
+        }));
+        long[] primes = new long[CHECKED + 1];
+        long[] members = new long[CHECKED];
+        int found = 0;
+        for (long m = 2, k = 0; k <= CHECKED; m++) {
+            if (primeByTrialDivision(m)) {
+                primes[(int) k++] = m;
+            }
+        }
+        for (long m = 1; found < CHECKED; m++) {
+            if (primeByTrialDivision(2 * m + 1)) {
+                members[found++] = m;
+            }
+        }
+        recovers("gaps between consecutive primes", sequence(n -> BigInteger.valueOf(primes[n + 1] - primes[n])));
+        recovers("numbers n with 2n + 1 prime", sequence(n -> BigInteger.valueOf(members[n])));
+    }
+
+    /**
+     * Partitions into prime parts, counted here by the coin-change recursion over the parts in increasing order (not
+     * by a generating function): the search must apply the Euler and weigh transforms to the input itself.
+     */
+    @Test
+    void partitionsIntoPrimes() {
+        for (boolean distinct : new boolean[] {false, true}) {
+            BigInteger[] ways = new BigInteger[CHECKED];
+            java.util.Arrays.fill(ways, BigInteger.ZERO);
+            ways[0] = BigInteger.ONE;
+            for (int part = 2; part < CHECKED; part++) {
+                if (!primeByTrialDivision(part)) {
+                    continue;
+                }
+                if (distinct) {
+                    for (int n = CHECKED - 1; n >= part; n--) {
+                        ways[n] = ways[n].add(ways[n - part]);
+                    }
+                } else {
+                    for (int n = part; n < CHECKED; n++) {
+                        ways[n] = ways[n].add(ways[n - part]);
+                    }
+                }
+            }
+            recovers(distinct ? "partitions into distinct primes" : "partitions into primes", ways);
+        }
+    }
+
+    static boolean primeByTrialDivision(long n) {
+        for (long d = 2; d * d <= n; d++) {
+            if (n % d == 0) {
+                return false;
+            }
+        }
+        return n >= 2;
+    }
+
     /** Möbius by trial division of squares and a count of prime factors. */
     static long mobius(long n) {
         long sign = 1;

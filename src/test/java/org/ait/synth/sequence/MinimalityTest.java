@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.ait.synth.expr.ExactEvaluator;
 import org.ait.synth.expr.Expr;
+import org.ait.synth.expr.NumberTheory;
 import org.ait.synth.expr.Op;
 import org.ait.synth.mdl.ProgramPrior;
+import org.ait.synth.sequence.classes.ArithmeticProgram;
 import org.ait.synth.sequence.classes.ExpressionProgram;
 import org.ait.synth.sequence.classes.PartitionProgram;
 import org.ait.synth.sequence.classes.Periodic;
@@ -61,23 +63,28 @@ class MinimalityTest {
 
     /** Every expression tree over the closed-form grammar with exactly {@code size} nodes. */
     static List<Expr> trees(int size) {
+        return trees(size, ExpressionProgram.CONSTANTS, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
+    }
+
+    /** Every expression tree in n over the given tokens with exactly {@code size} nodes. */
+    static List<Expr> trees(int size, List<Long> constants, List<Op> unary, List<Op> binary) {
         List<Expr> out = new ArrayList<>();
         if (size == 1) {
             out.add(new Expr.Var(0));
-            for (long c : ExpressionProgram.CONSTANTS) {
+            for (long c : constants) {
                 out.add(Expr.Num.of(c));
             }
             return out;
         }
-        for (Op op : ExpressionProgram.UNARY) {
-            for (Expr a : trees(size - 1)) {
+        for (Op op : unary) {
+            for (Expr a : trees(size - 1, constants, unary, binary)) {
                 out.add(new Expr.Unary(op, a));
             }
         }
         for (int l = 1; l <= size - 2; l++) {
-            for (Op op : ExpressionProgram.BINARY) {
-                for (Expr a : trees(l)) {
-                    for (Expr b : trees(size - 1 - l)) {
+            for (Op op : binary) {
+                for (Expr a : trees(l, constants, unary, binary)) {
+                    for (Expr b : trees(size - 1 - l, constants, unary, binary)) {
                         out.add(new Expr.Binary(op, a, b));
                     }
                 }
@@ -122,6 +129,81 @@ class MinimalityTest {
             }
         }
         assertTrue(checked >= 12, "too few non-trivial closed forms drawn: " + checked);
+    }
+
+    /**
+     * The value of an arithmetic form at n, null where undefined or where an arithmetic function's argument leaves
+     * the sieve (the table's enumeration evaluates there only; beyond it the class does not claim minimality).
+     */
+    static BigInteger withinSieve(Expr e, long n) {
+        if (e instanceof Expr.Unary u) {
+            BigInteger a = withinSieve(u.arg(), n);
+            if (a == null || NumberTheory.handles(u.op()) && a.compareTo(BigInteger.valueOf(NumberTheory.SIEVE)) > 0) {
+                return null;
+            }
+            return ExactEvaluator.apply(u.op(), a);
+        }
+        if (e instanceof Expr.Binary b) {
+            BigInteger l = withinSieve(b.left(), n);
+            BigInteger r = withinSieve(b.right(), n);
+            return l == null || r == null ? null : ExactEvaluator.apply(b.op(), l, r);
+        }
+        return ExactEvaluator.evaluate(e, new BigInteger[] {BigInteger.valueOf(n)});
+    }
+
+    @Test
+    void noArithmeticFormUpToFourNodesIsShorterThanTheOneFound() {
+        List<Expr> all = new ArrayList<>();
+        for (int size = 1; size <= 4; size++) {
+            all.addAll(trees(size, ArithmeticProgram.CONSTANTS, ArithmeticProgram.UNARY, ArithmeticProgram.BINARY));
+        }
+        Synthesizer s = Synthesizer.builder().prior(ProgramPrior.SIZE)
+                .classes(ProgramClasses.named(List.of("arithmetic", "literal"))).build();
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5);
+        // 20 terms from n = 1: every form defined on them is defined on the table's 19 rows (n = 1..19)
+        int terms = 20;
+        int checked = 0;
+        for (int trial = 0; trial < 2000 && checked < 12; trial++) {
+            Expr truth = all.get(rng.nextInt(all.size()));
+            BigInteger[] t = values(truth, 1, terms);
+            if (t == null || !callsArithmetic(truth) || Arrays.stream(t).distinct().count() < 4
+                    || all.stream().anyMatch(e -> !callsArithmetic(e) && (Arrays.equals(values(e, 1, terms), t)
+                            || Arrays.equals(values(e, 2, terms), t)))) {
+                continue; // an input a form without arithmetic functions prints is the expression class's
+            }
+            checked++;
+            Sequence in = Sequence.integers(t);
+            double found = s.synthesize(in, 0).best().bits();
+            for (Expr e : all) {
+                for (int offset = 1; offset <= 2; offset++) {
+                    if (!callsArithmetic(e) || !Arrays.equals(values(e, offset, terms), t)) {
+                        continue; // not an arithmetic program of the input: no need to price it
+                    }
+                    SequenceProgram p = new ArithmeticProgram(e, offset, new BigInteger[0]);
+                    double bits = bitsOf(in, p);
+                    assertTrue(found <= bits + 1e-9, in + ": found " + found + " bits but " + p.text() + " has " + bits);
+                }
+            }
+        }
+        assertTrue(checked >= 12, "too few non-trivial arithmetic forms drawn: " + checked);
+    }
+
+    private static BigInteger[] values(Expr e, int from, int count) {
+        BigInteger[] t = new BigInteger[count];
+        for (int i = 0; i < count; i++) {
+            t[i] = withinSieve(e, from + i);
+            if (t[i] == null || t[i].bitLength() > 60) {
+                return null;
+            }
+        }
+        return t;
+    }
+
+    private static boolean callsArithmetic(Expr e) {
+        if (e instanceof Expr.Unary u) {
+            return NumberTheory.handles(u.op()) || callsArithmetic(u.arg());
+        }
+        return e instanceof Expr.Binary b && (callsArithmetic(b.left()) || callsArithmetic(b.right()));
     }
 
     /** Every restricted-partition program (moduli up to 12, up to 3 classes), built and run here by BigInteger series. */

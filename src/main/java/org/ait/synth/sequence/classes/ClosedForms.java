@@ -5,85 +5,86 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ait.synth.expr.Expr;
 import org.ait.synth.sequence.SearchContext;
+import org.ait.synth.sequence.SequenceProgram;
 import org.ait.synth.sequence.internal.ValueEnumerator;
 
 /**
- * Every distinct closed form f(n) of the expression grammar up to a node budget, built once per process (it does not
- * depend on the input) and indexed by its first values from n = 0 and from n = 1. An input is matched by a hash
- * lookup of its first terms; candidates are checked against all its terms. The table is a fixed, deterministic
- * enumeration: the same forms on every machine.
+ * Every distinct closed form f(n) of an expression grammar up to a node budget, built once per process (it does not
+ * depend on the input) and indexed by its first values from the first row on and from the rows after it. An input is
+ * matched by a hash lookup of its first terms; candidates are checked against all its terms. The table is a fixed,
+ * deterministic enumeration: the same forms on every machine.
  */
 final class ClosedForms {
 
+    /** Makes the program of a form: a(i) = f(i + offset) after the initial terms. */
+    interface Maker {
+        SequenceProgram make(Expr form, int offset, BigInteger[] init);
+    }
+
     /**
-     * Rows n = 0 .. ROWS-1 on which forms are told apart, all within a long (a form that overflows is dropped): 19
-     * keeps 10^n and (n+1)! in the table.
+     * Rows on which forms are told apart, all within a long (a form that overflows is dropped): 19 keeps 10^n and
+     * (n+1)! in the expression table.
      */
     static final int ROWS = 19;
     /** Terms of the input looked up (the rest are checked). */
     static final int KEY = 10;
-    static final int MAX_NODES = 300_000;
-    static final int MAX_SIZE = 11;
-    /** Forms are indexed by their values from n = 0, 1, 2, 3: offsets 0 and 1, after up to 2 irregular first terms. */
+    /** Forms are indexed by their values from rows 0, 1, 2, 3: two offsets, after up to 2 irregular first terms. */
     static final int STARTS = 4;
     static final int MAX_SKIP = 2;
 
-    private static volatile ClosedForms instance;
-
     /** Per start row, the forms (indices into {@link #exprs} and {@link #values}) by the hash of their next KEY values. */
     private final Long2ObjectOpenHashMap<int[]>[] index;
+    private final int firstN;
+    private final Maker maker;
     private final int completeSize;
     private final int nodes;
     private final long[][] values;
     private final List<Expr> exprs = new ArrayList<>();
 
-    static ClosedForms get() {
-        ClosedForms f = instance;
-        if (f == null) {
-            synchronized (ClosedForms.class) {
-                f = instance;
-                if (f == null) {
-                    f = new ClosedForms();
-                    instance = f;
-                }
-            }
-        }
-        return f;
-    }
-
+    /**
+     * @param firstN the n of the first row (0, or 1 for functions of positive integers)
+     * @param offered which forms the table offers (all are built, as parts of larger ones)
+     */
     @SuppressWarnings("unchecked")
-    private ClosedForms() {
+    ClosedForms(Grammar grammar, int firstN, int maxNodes, int maxSize, Predicate<Expr> offered, Maker maker) {
+        this.firstN = firstN;
+        this.maker = maker;
         List<ValueEnumerator.Node> leaves = new ArrayList<>();
         long[] n = new long[ROWS];
         for (int r = 0; r < ROWS; r++) {
-            n[r] = r;
+            n[r] = r + firstN;
         }
         leaves.add(new ValueEnumerator.Node(new Expr.Var(0), n));
-        for (long c : ExpressionProgram.CONSTANTS) {
+        for (long c : grammar.constants()) {
             long[] v = new long[ROWS];
             Arrays.fill(v, c);
             leaves.add(new ValueEnumerator.Node(Expr.Num.of(c), v));
         }
-        ValueEnumerator en = new ValueEnumerator(leaves, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
-        while (en.completedSize() < MAX_SIZE && en.nextSize((node, size) -> true, MAX_NODES, () -> false)) {
+        ValueEnumerator en = new ValueEnumerator(leaves, grammar.unary(), grammar.binary());
+        while (en.completedSize() < maxSize && en.nextSize((node, size) -> true, maxNodes, () -> false)) {
             // sizes are built until the budget ends one
         }
         completeSize = en.completedSize();
         List<long[]> vals = new ArrayList<>();
+        int built = 0;
         for (int s = 1; s <= en.builtSize(); s++) {
             for (ValueEnumerator.Node node : en.ofSize(s)) {
-                exprs.add(node.expr());
-                vals.add(node.values());
+                built++;
+                if (offered.test(node.expr())) {
+                    exprs.add(node.expr());
+                    vals.add(node.values());
+                }
             }
         }
         values = vals.toArray(new long[0][]);
-        nodes = values.length;
+        nodes = built;
         index = new Long2ObjectOpenHashMap[STARTS];
         for (int o = 0; o < STARTS; o++) {
-            index[o] = new Long2ObjectOpenHashMap<>(nodes);
-            for (int i = 0; i < nodes; i++) {
+            index[o] = new Long2ObjectOpenHashMap<>(values.length);
+            for (int i = 0; i < values.length; i++) {
                 long h = ValueEnumerator.hash(values[i], o, o + KEY);
                 int[] bucket = index[o].get(h);
                 int[] grown = bucket == null ? new int[1] : Arrays.copyOf(bucket, bucket.length + 1);
@@ -104,12 +105,12 @@ final class ClosedForms {
 
     String description() {
         return "closed forms f(n): every function up to " + completeSize + " nodes and the first of "
-                + (completeSize + 1) + " (" + nodes + " forms)";
+                + (completeSize + 1) + " (" + nodes + " forms, " + values.length + " offered)";
     }
 
     /**
      * Offers every form whose values agree with the input's terms from the {@code skip}-th on (0 to 2 first terms
-     * given as they are), with n starting at 0 or 1.
+     * given as they are), with n starting at the first row or the next.
      */
     void offer(SearchContext ctx, BigInteger[] t) {
         for (int skip = 0; skip <= MAX_SKIP && t.length - skip >= KEY; skip++) {
@@ -129,7 +130,7 @@ final class ClosedForms {
                 }
                 for (int i : found) {
                     if (known == null || agrees(values[i], skip + offset, known)) {
-                        ctx.offer(new ExpressionProgram(exprs.get(i), 0, offset, init));
+                        ctx.offer(maker.make(exprs.get(i), firstN + offset, init));
                     }
                 }
             }

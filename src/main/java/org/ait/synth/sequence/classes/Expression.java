@@ -24,6 +24,12 @@ public final class Expression implements ProgramClass {
     static final int MAX_LAGS = 2;
     static final int MAX_SIZE = 9;
 
+    /** The closed-form table, built on first use. */
+    private static final class Forms {
+        static final ClosedForms TABLE = new ClosedForms(ExpressionProgram.GRAMMAR, 0, 300_000, 11, e -> true,
+                (form, offset, init) -> new ExpressionProgram(form, 0, offset, init));
+    }
+
     @Override
     public String name() {
         return "expression";
@@ -31,7 +37,7 @@ public final class Expression implements ProgramClass {
 
     @Override
     public void prepare() {
-        ClosedForms.get();
+        forms();
     }
 
     @Override
@@ -42,8 +48,8 @@ public final class Expression implements ProgramClass {
     @Override
     public void search(SearchContext ctx) {
         BigInteger[] t = ctx.input().terms();
-        ClosedForms.get().offer(ctx, t);
-        ctx.searched(name(), ClosedForms.get().description());
+        forms().offer(ctx, t);
+        ctx.searched(name(), forms().description());
         long[] target = longs(t);
         if (target == null || ctx.depth() > 0) {
             return;
@@ -57,6 +63,10 @@ public final class Expression implements ProgramClass {
         if (reached != Integer.MAX_VALUE) {
             ctx.searched(name(), "a(n) = f(n, a(n-1)[, a(n-2)]): every function up to " + reached + " nodes");
         }
+    }
+
+    static ClosedForms forms() {
+        return Forms.TABLE;
     }
 
     /** Returns the largest size completed. */

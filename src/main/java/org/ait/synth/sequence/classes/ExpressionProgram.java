@@ -37,6 +37,8 @@ public record ExpressionProgram(Expr expr, int lags, int offset, BigInteger[] in
         for (int k = 1; k <= lags; k++) {
             names.add("a(n-" + k + ")");
         }
+        // f((n + 1)) keeps both pairs: f(n + 1) would print f(n) at offset 1 and f(n+1) alike (and programs are
+        // told apart by their text)
         String rule = "a(n) = " + expr.toSympy(names, null);
         if (init.length > 0) {
             rule += " for n >= " + init.length;

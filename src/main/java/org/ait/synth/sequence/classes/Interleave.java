@@ -73,7 +73,7 @@ public final class Interleave implements ProgramClass {
             for (int j = 0; j < k; j++) {
                 sb.append(j > 0 ? "; " : "").append("a(").append(k).append("n").append(j > 0 ? "+" + j : "")
                         .append(") = b").append(j).append("(n) where ")
-                        .append(parts[j].text().replace("a(", "b" + j + "("));
+                        .append(Terms.renamed(parts[j].text(), "b" + j));
             }
             return sb.toString();
         }

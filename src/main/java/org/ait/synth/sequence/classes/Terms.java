@@ -39,6 +39,14 @@ final class Terms {
         return i.isEmpty() ? rule : rule + "; " + i;
     }
 
+    /**
+     * A program's text with its sequence a renamed (a(n) to b(n)): whole-word a( only, so a function such as
+     * divisor_sigma( keeps its name.
+     */
+    static String renamed(String text, String name) {
+        return text.replaceAll("\\ba\\(", java.util.regex.Matcher.quoteReplacement(name + "("));
+    }
+
     static boolean fits(BigInteger v) {
         return Exact.fits(v);
     }

@@ -85,7 +85,9 @@ public final class Transformed implements ProgramClass {
     /** The context of reduction i of the input, or null when it does not apply (or may not nest here). */
     private SearchContext reduce(SearchContext ctx, int i, boolean deeper) {
         Transform t = TRANSFORMS.get(i);
-        if (!t.nests() && (ctx.depth() > 0 || deeper) || t.inverse().equals(ctx.reducedBy()) || ctx.timeUp()) {
+        // (a transform without an inverse names none: "" must not match the user's input, which is reduced by "")
+        boolean undoes = !t.inverse().isEmpty() && t.inverse().equals(ctx.reducedBy());
+        if (!t.nests() && (ctx.depth() > 0 || deeper) || undoes || ctx.timeUp()) {
             return null;
         }
         Transform.Reduction r = t.reduce(ctx.input().terms());
@@ -109,7 +111,7 @@ public final class Transformed implements ProgramClass {
             if (kept.length > 0) {
                 sb.append(", with ").append(Terms.initial(kept));
             }
-            return sb.append("; b: ").append(inner.text().replace("a(", "b(")).toString();
+            return sb.append("; b: ").append(Terms.renamed(inner.text(), "b")).toString();
         }
 
         @Override

@@ -69,7 +69,7 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
         lhs = lhs.equals("1") ? "T(n,k)" : (lhs.contains(" ") ? "(" + lhs + ")" : lhs) + "*T(n,k)";
         return lhs + " = " + (rhs.length() == 0 ? "0" : rhs) + " for 0 < k < n" + (reversed
                 ? ", read by rows from k = n down" : "") + "; T(n,0): "
-                + left.text().replace("a(", "L(") + "; T(n,n): " + right.text().replace("a(", "R(");
+                + Terms.renamed(left.text(), "L") + "; T(n,n): " + Terms.renamed(right.text(), "R");
     }
 
     /** The coefficient of cell c (0 = T(n,k), moved to the left with its sign) as text. */

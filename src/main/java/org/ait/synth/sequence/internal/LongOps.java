@@ -1,5 +1,6 @@
 package org.ait.synth.sequence.internal;
 
+import org.ait.synth.expr.NumberTheory;
 import org.ait.synth.expr.Op;
 
 /**
@@ -20,6 +21,8 @@ public final class LongOps {
             case NEG -> a == UNDEFINED ? UNDEFINED : -a;
             case FACTORIAL -> a < 0 || a > 20 ? UNDEFINED : factorial((int) a);
             case ISQRT -> a < 0 ? UNDEFINED : isqrt(a);
+            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI ->
+                    NumberTheory.apply(op, a, true); // beyond the sieve: undefined here, exact evaluation factors it
             default -> UNDEFINED;
         };
     }
