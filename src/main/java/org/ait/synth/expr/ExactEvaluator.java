@@ -75,8 +75,7 @@ public final class ExactEvaluator {
                 yield f;
             }
             case ISQRT -> a.signum() < 0 ? null : a.sqrt();
-            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI -> NumberTheory.apply(op, a);
-            default -> null;
+            default -> NumberTheory.handles(op) ? NumberTheory.apply(op, a) : null;
         };
     }
 

@@ -4,7 +4,8 @@ import java.math.BigInteger;
 
 /**
  * The arithmetic functions of sequence programs (d(n), sigma(n), phi(n), mu(n), omega(n), Omega(n), isprime(n),
- * prime(n), pi(n)), on positive integers: a sieve of smallest prime factors up to {@link #SIEVE} answers the fast
+ * prime(n), pi(n), the least and greatest prime factors, 1 for n = 1), on positive integers, and the digit sums in bases
+ * 10 and 2 on non-negative ones: a sieve of smallest prime factors up to {@link #SIEVE} answers the fast
  * path; larger arguments up to {@link #MAX_ARGUMENT} are factored by trial division with the sieve's primes. Outside
  * the domain (n < 1, or too large) a value is undefined.
  */
@@ -48,7 +49,8 @@ public final class NumberTheory {
     /** Whether {@code op} is one of the arithmetic functions here. */
     public static boolean handles(Op op) {
         return switch (op) {
-            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI -> true;
+            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI, LPF, GPF, DIGITSUM, BITCOUNT ->
+                    true;
             default -> false;
         };
     }
@@ -58,6 +60,9 @@ public final class NumberTheory {
      * {@code sieveOnly} arguments above {@link #SIEVE} are undefined too (the enumeration's fast path).
      */
     public static long apply(Op op, long n, boolean sieveOnly) {
+        if (op == Op.DIGITSUM || op == Op.BITCOUNT) {
+            return n < 0 || n > MAX_ARGUMENT ? UNDEFINED : op == Op.BITCOUNT ? Long.bitCount(n) : digitSum(n);
+        }
         if (n < 1 || n > (sieveOnly ? SIEVE : MAX_ARGUMENT)) {
             return UNDEFINED;
         }
@@ -70,11 +75,19 @@ public final class NumberTheory {
 
     /** The function at a big integer; null when undefined. */
     public static BigInteger apply(Op op, BigInteger n) {
-        if (n.signum() <= 0 || n.bitLength() > 41) {
+        if (n.signum() < 0 || n.bitLength() > 41) {
             return null;
         }
         long v = apply(op, n.longValue(), false);
         return v == UNDEFINED ? null : BigInteger.valueOf(v);
+    }
+
+    private static long digitSum(long n) {
+        long s = 0;
+        for (; n > 0; n /= 10) {
+            s += n % 10;
+        }
+        return s;
     }
 
     private static int primePi(int n) {
@@ -99,6 +112,8 @@ public final class NumberTheory {
         int distinct = 0;
         int total = 0;
         boolean squarefree = true;
+        long least = 1;
+        long greatest = 1;
         long m = n;
         int k = 0;
         while (m > 1) {
@@ -127,6 +142,8 @@ public final class NumberTheory {
                 pe *= p;
                 sum += pe;
             }
+            least = distinct == 0 ? p : least;
+            greatest = p;
             distinct++;
             total += e;
             squarefree &= e == 1;
@@ -142,6 +159,8 @@ public final class NumberTheory {
             case OMEGA -> distinct;
             case BIGOMEGA -> total;
             case ISPRIME -> total == 1 ? 1 : 0;
+            case LPF -> least;
+            case GPF -> greatest;
             default -> throw new IllegalArgumentException(op + " is not an arithmetic function");
         };
     }

@@ -32,7 +32,7 @@ public enum Op {
     FACTORIAL(1, "factorial", 50),
     /** Integer square root, printed floor(sqrt(a)). */
     ISQRT(1, "floor", 50),
-    // Arithmetic functions of positive integers (see NumberTheory), in sympy's names.
+    // Arithmetic functions of integers (see NumberTheory), in sympy's names where sympy has one.
     /** The number of divisors d(n). */
     TAU(1, "divisor_count", 50),
     /** The sum of divisors sigma(n). */
@@ -50,7 +50,15 @@ public enum Op {
     /** The n-th prime (prime(1) = 2). */
     PRIME(1, "prime", 50),
     /** The number of primes up to n. */
-    PRIMEPI(1, "primepi", 50);
+    PRIMEPI(1, "primepi", 50),
+    /** The least prime factor (1 for n = 1). */
+    LPF(1, "lpf", 50),
+    /** The greatest prime factor (1 for n = 1). */
+    GPF(1, "gpf", 50),
+    /** The sum of the decimal digits. */
+    DIGITSUM(1, "digitsum", 50),
+    /** The number of 1s in binary. */
+    BITCOUNT(1, "bitcount", 50);
 
     /** 1 or 2. */
     public final int arity;
@@ -86,12 +94,14 @@ public enum Op {
             case ABS -> Math.abs(a);
             case FACTORIAL -> a == Math.rint(a) && a >= 0 && a <= 170 ? factorial((int) a) : Double.NaN;
             case ISQRT -> a >= 0 ? Math.floor(Math.sqrt(a)) : Double.NaN;
-            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI -> {
+            default -> {
+                if (!NumberTheory.handles(this)) {
+                    throw new IllegalStateException(this + " takes two arguments");
+                }
                 long v = a == Math.rint(a) && Math.abs(a) < 9e15 ? NumberTheory.apply(this, (long) a, false)
                         : NumberTheory.UNDEFINED;
                 yield v == NumberTheory.UNDEFINED ? Double.NaN : v;
             }
-            default -> throw new IllegalStateException(this + " takes two arguments");
         };
     }
 
@@ -196,7 +206,7 @@ public enum Op {
             case MOBIUS -> "\\mu";
             case OMEGA -> "\\omega";
             case BIGOMEGA -> "\\Omega";
-            case ISPRIME, PRIME, PRIMEPI -> "\\operatorname{" + sympy + "}";
+            case ISPRIME, PRIME, PRIMEPI, LPF, GPF, DIGITSUM, BITCOUNT -> "\\operatorname{" + sympy + "}";
             case ASIN -> "\\arcsin";
             case ACOS -> "\\arccos";
             case ATAN -> "\\arctan";

@@ -12,6 +12,7 @@ import org.ait.synth.sequence.transforms.Characteristic;
 import org.ait.synth.sequence.transforms.Differences;
 import org.ait.synth.sequence.transforms.DivisorSums;
 import org.ait.synth.sequence.transforms.Euler;
+import org.ait.synth.sequence.transforms.Positions;
 import org.ait.synth.sequence.transforms.Invert;
 import org.ait.synth.sequence.transforms.PartialSums;
 import org.ait.synth.sequence.transforms.Products;
@@ -99,6 +100,18 @@ class TransformsTest {
         roundTrip(new Differences(), PARTITIONS);
         assertArrayEquals(big(1, 2, 3, 4, 5), new Products().reduce(big(1, 1, 2, 6, 24, 120)).reduced());
         roundTrip(new Products(), big(1, 1, 2, 6, 24, 120));
+    }
+
+    @Test
+    void positionsOfOnesAreTheSetACharacteristicFunctionIndicates() {
+        BigInteger[] squares = big(1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0);
+        assertArrayEquals(big(0, 1, 4, 9, 16), new Positions().reduce(squares).reduced());
+        assertArrayEquals(squares, new Positions().expand(new Literal.Program(big(0, 1, 4, 9, 16, 25), 0),
+                new BigInteger[0], squares.length));
+        assertArrayEquals(big(1, 0, 1), new Positions().expand(new Literal.Program(big(0, 2, 2), 0),
+                new BigInteger[0], 10), "known only up to where the set stops increasing");
+        assertNull(new Positions().reduce(big(1, 2, 0, 1, 1, 1)), "not 0/1");
+        assertNull(new Positions().reduce(big(1, 0, 0, 1, 1)), "fewer than 4 ones");
     }
 
     @Test

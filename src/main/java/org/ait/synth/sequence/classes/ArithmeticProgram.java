@@ -18,8 +18,8 @@ public record ArithmeticProgram(Expr form, int offset, BigInteger[] init) implem
     /** The grammar: constants, unary and binary operators, in token order after the variable n. */
     public static final List<Long> CONSTANTS = List.of(1L, 2L, 3L);
     public static final List<Op> UNARY = List.of(Op.TAU, Op.SIGMA, Op.TOTIENT, Op.MOBIUS, Op.OMEGA, Op.BIGOMEGA,
-            Op.ISPRIME, Op.PRIME, Op.PRIMEPI, Op.ISQRT);
-    public static final List<Op> BINARY = List.of(Op.ADD, Op.SUB, Op.MUL, Op.FLOORDIV, Op.MOD, Op.POW);
+            Op.ISPRIME, Op.PRIME, Op.PRIMEPI, Op.LPF, Op.GPF, Op.DIGITSUM, Op.BITCOUNT, Op.ISQRT);
+    public static final List<Op> BINARY = List.of(Op.ADD, Op.SUB, Op.MUL, Op.FLOORDIV, Op.MOD, Op.POW, Op.GCD);
     static final Grammar GRAMMAR = new Grammar(CONSTANTS, UNARY, BINARY);
 
     @Override

@@ -21,9 +21,8 @@ public final class LongOps {
             case NEG -> a == UNDEFINED ? UNDEFINED : -a;
             case FACTORIAL -> a < 0 || a > 20 ? UNDEFINED : factorial((int) a);
             case ISQRT -> a < 0 ? UNDEFINED : isqrt(a);
-            case TAU, SIGMA, TOTIENT, MOBIUS, OMEGA, BIGOMEGA, ISPRIME, PRIME, PRIMEPI ->
-                    NumberTheory.apply(op, a, true); // beyond the sieve: undefined here, exact evaluation factors it
-            default -> UNDEFINED;
+            // beyond the sieve undefined here (the enumeration's fast path); exact evaluation factors it
+            default -> NumberTheory.handles(op) ? NumberTheory.apply(op, a, true) : UNDEFINED;
         };
     }
 

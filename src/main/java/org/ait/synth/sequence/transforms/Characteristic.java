@@ -25,6 +25,11 @@ public final class Characteristic implements Transform {
     }
 
     @Override
+    public String inverse() {
+        return new Positions().name();
+    }
+
+    @Override
     public boolean nests() {
         return false;
     }
