@@ -66,6 +66,20 @@ class NumberTheoryTest {
             assertEquals(total, apply(Op.BIGOMEGA, n), "Omega(" + n + ")");
             assertEquals(squarefree ? (distinct % 2 == 0 ? 1 : -1) : 0, apply(Op.MOBIUS, n), "mu(" + n + ")");
             assertEquals(isPrime(n) ? 1 : 0, apply(Op.ISPRIME, n), "isprime(" + n + ")");
+            long least = 1;
+            long greatest = 1;
+            for (long p = n; p >= 2; p--) {
+                if (n % p == 0 && isPrime(p)) {
+                    least = p;
+                    greatest = Math.max(greatest, p);
+                }
+            }
+            assertEquals(least, apply(Op.LPF, n), "lpf(" + n + ")");
+            assertEquals(greatest, apply(Op.GPF, n), "gpf(" + n + ")");
+            String decimal = Long.toString(n);
+            assertEquals(decimal.chars().map(c -> c - '0').sum(), apply(Op.DIGITSUM, n), "digitsum(" + n + ")");
+            assertEquals(Long.toBinaryString(n).chars().filter(c -> c == '1').count(), apply(Op.BITCOUNT, n),
+                    "bitcount(" + n + ")");
         }
     }
 
@@ -102,6 +116,8 @@ class NumberTheoryTest {
             assertEquals(0, apply(Op.MOBIUS, n));
             assertEquals(3, apply(Op.OMEGA, n));
             assertEquals(4, apply(Op.BIGOMEGA, n));
+            assertEquals(Math.min(r, p), apply(Op.LPF, n));
+            assertEquals(Math.max(q, r), apply(Op.GPF, n));
             assertEquals(1, apply(Op.ISPRIME, p));
             assertEquals(0, apply(Op.ISPRIME, p * q));
             assertEquals(NumberTheory.UNDEFINED, NumberTheory.apply(Op.TAU, n, true), "the fast path stops at the sieve");
@@ -118,8 +134,9 @@ class NumberTheoryTest {
     @Test
     void undefinedOutsideThePositiveIntegersAndTheFactoringBound() {
         for (Op op : new Op[] {Op.TAU, Op.SIGMA, Op.TOTIENT, Op.MOBIUS, Op.OMEGA, Op.BIGOMEGA, Op.ISPRIME, Op.PRIME,
-                Op.PRIMEPI}) {
-            assertNull(ExactEvaluator.apply(op, BigInteger.ZERO), op + "(0)");
+                Op.PRIMEPI, Op.LPF, Op.GPF, Op.DIGITSUM, Op.BITCOUNT}) {
+            boolean digits = op == Op.DIGITSUM || op == Op.BITCOUNT;
+            assertEquals(digits ? BigInteger.ZERO : null, ExactEvaluator.apply(op, BigInteger.ZERO), op + "(0)");
             assertNull(ExactEvaluator.apply(op, BigInteger.valueOf(-5)), op + "(-5)");
             assertNull(ExactEvaluator.apply(op, BigInteger.ONE.shiftLeft(41)), op + "(2^41)");
             assertEquals(Double.NaN, op.apply(2.5), op + "(2.5)");
