@@ -5,10 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ait tables build | list | info | export | trim}: only groups its subcommands. */
+/** {@code ait tables build | list | info | export | trim | verify}: only groups its subcommands. */
 @Command(name = "tables", mixinStandardHelpOptions = true, description = "Build, list, inspect and export CTM tables.",
         subcommands = {TablesBuildCommand.class, TablesListCommand.class, TablesInfoCommand.class,
-            TablesExportCommand.class, TablesTrimCommand.class})
+            TablesExportCommand.class, TablesTrimCommand.class, TablesVerifyCommand.class})
 final class TablesCommand implements Runnable {
 
     @Spec
