@@ -120,14 +120,7 @@ class GeneratedChecksTest {
     /** Multiplicative functions, each computed here from its definition over the divisors of n (n from 1). */
     @Test
     void multiplicativeFunctions() {
-        recovers("n times the number of divisors", sequence(i -> {
-            long n = i + 1;
-            long tau = 0;
-            for (long d = 1; d <= n; d++) {
-                tau += n % d == 0 ? 1 : 0;
-            }
-            return BigInteger.valueOf(n * tau);
-        }));
+        recovers("n times the number of divisors", sequence(i -> BigInteger.valueOf((i + 1) * divisors(i + 1))));
         recovers("sum of mu(d) d over the divisors d", sequence(i -> {
             long n = i + 1;
             long s = 0;
@@ -143,14 +136,7 @@ class GeneratedChecksTest {
     /** Sequences built from divisor counts and primes, computed here by divisor loops and trial division. */
     @Test
     void arithmeticFunctions() {
-        recovers("n minus the number of divisors of n", sequence(i -> {
-            long n = i + 1;
-            long tau = 0;
-            for (long d = 1; d <= n; d++) {
-                tau += n % d == 0 ? 1 : 0;
-            }
-            return BigInteger.valueOf(n - tau);
-        }));
+        recovers("n minus the number of divisors of n", sequence(i -> BigInteger.valueOf((i + 1) - divisors(i + 1))));
         long[] primes = new long[CHECKED + 1];
         long[] members = new long[CHECKED];
         int found = 0;
@@ -203,6 +189,15 @@ class GeneratedChecksTest {
             }
         }
         return n >= 2;
+    }
+
+    /** The number of divisors of n, by trying every d up to n. */
+    static long divisors(long n) {
+        long tau = 0;
+        for (long d = 1; d <= n; d++) {
+            tau += n % d == 0 ? 1 : 0;
+        }
+        return tau;
     }
 
     /** Möbius by trial division of squares and a count of prime factors. */
