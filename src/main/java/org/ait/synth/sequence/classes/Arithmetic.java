@@ -9,8 +9,9 @@ import org.ait.synth.sequence.Sequence;
 
 /**
  * Closed forms over the arithmetic functions of positive integers: a(n) = f(n) where f combines n, small constants,
- * + - * floor-division mod powers and d, sigma, phi, mu, omega, Omega, isprime, prime, pi (the grammar of
- * {@link ArithmeticProgram}): n - d(n), prime(n+1) - prime(n), sigma(n) mod n, isprime(2n+1). Like the expression
+ * + - * floor-division mod powers gcd and d, sigma, phi, mu, omega, Omega, isprime, prime, pi, the least and greatest
+ * prime factors and the digit sums (the grammar of {@link ArithmeticProgram}): n - d(n), prime(n+1) - prime(n),
+ * sigma(n) mod n, isprime(2n+1). Like the expression
  * class's closed forms, a table of every distinct function up to a node budget is built once and looked up by hash,
  * on the input and on every transform's reduction (the members of a set reduce to its characteristic sequence, so
  * "n such that 2n+1 is prime" is found as isprime(2n+1)). Only forms that call an arithmetic function are offered:

@@ -9,8 +9,8 @@ import org.ait.synth.sequence.SequenceProgram;
 
 /**
  * a(i) = f(i + offset) after the given initial terms, f a closed form over the arithmetic functions (its own
- * grammar: n, 1 2 3, the nine functions of {@link org.ait.synth.expr.NumberTheory} and floor sqrt, + - * floor-division
- * mod powers), evaluated exactly. The code is the number of initial terms, the offset, the form's nodes in prefix
+ * grammar: n, 1 2 3, the functions of {@link org.ait.synth.expr.NumberTheory} and floor sqrt, + - * floor-division
+ * mod powers gcd), evaluated exactly. The code is the number of initial terms, the offset, the form's nodes in prefix
  * order, then the initial terms.
  */
 public record ArithmeticProgram(Expr form, int offset, BigInteger[] init) implements SequenceProgram {
