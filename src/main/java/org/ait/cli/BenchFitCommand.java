@@ -49,6 +49,11 @@ final class BenchFitCommand implements Callable<Integer> {
             + " a third as many clean test rows are added.")
     Integer rows;
 
+    @Option(names = "--draws", defaultValue = "1", description = "Data draws per problem (seeded samples of the rows:"
+            + " draw 0 uses --seed); rates are then means over draws with their standard errors, default"
+            + " ${DEFAULT-VALUE}.")
+    int draws;
+
     @Option(names = "--max-size", defaultValue = "9", description = "Largest structure, default ${DEFAULT-VALUE}.")
     int maxSize;
 
@@ -61,6 +66,9 @@ final class BenchFitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         search.validate(maxSize);
+        if (draws < 1) {
+            throw new UserError("--draws must be at least 1, got " + draws);
+        }
         if (!(noise >= 0)) {
             throw new UserError("--noise must be at least 0, got " + noise);
         }
@@ -84,10 +92,12 @@ final class BenchFitCommand implements Callable<Integer> {
         List<FitBenchmark.Outcome> outcomes = new ArrayList<>();
         for (BenchmarkSuite.Problem p : problems) {
             StructurePrior sp = search.prior(ops, p.variables().size());
-            FitBenchmark.Outcome oc = FitBenchmark.solve(p, search.search(ops, sp, maxSize),
-                    rows != null ? rows : FitBenchmark.defaultRows(p), noise, search.seed);
-            outcomes.add(oc);
-            o.println(oc.line());
+            for (int d = 0; d < draws; d++) {
+                FitBenchmark.Outcome oc = FitBenchmark.solve(p, search.search(ops, sp, maxSize),
+                        rows != null ? rows : FitBenchmark.defaultRows(p), noise, search.seed, d);
+                outcomes.add(oc);
+                o.println(oc.line());
+            }
         }
         String name = suite.getFileName().toString();
         String summary = FitBenchmark.summary(name, outcomes, noise, search.time, maxSize, search.prior);

@@ -23,9 +23,16 @@ class BenchFitCliTest {
         assertTrue(r.out().contains("Nguyen-10  EXACT"), r.out());
         assertTrue(r.out().contains("symbolic solutions 2 (100.0 %)"), r.out());
         String csv = Files.readString(dir.resolve("results.csv"));
-        assertTrue(csv.startsWith("id,symbolic,accurate,test_r2"), csv);
+        assertTrue(csv.startsWith("id,draw,symbolic,accurate,test_r2"), csv);
         assertEquals(3, csv.split("\n").length);
-        assertTrue(Files.readString(dir.resolve("results.md")).contains("| Nguyen-8 | yes | yes |"));
+        assertTrue(Files.readString(dir.resolve("results.md")).contains("| Nguyen-8 | 0 | yes | yes |"));
+        // Two data draws: each scored, the rate a mean over draws.
+        Cli.Run d = run("bench-fit", "datasets/sr/nguyen.csv", "--only", "Nguyen-8", "--draws", "2", "--time", "20",
+                "--max-size", "7", "--threads", "2", "--out", dir.resolve("d").toString());
+        assertTrue(d.out().contains("Nguyen-8#1 EXACT"), d.out());
+        assertTrue(d.out().contains("1 problems x 2 data draws") && d.out().contains("symbolic solutions 100.0 ± 0.0 %"),
+                d.out());
+        assertTrue(Files.readString(dir.resolve("d").resolve("results.md")).contains("| Nguyen-8 | 2/2 | 2/2 |"));
         // The recovery chart: two panels, as PNG and SVG.
         assertEquals(2 * 620, javax.imageio.ImageIO.read(dir.resolve("recovery.png").toFile()).getWidth());
         assertTrue(Files.readString(dir.resolve("recovery.svg")).contains("recovered within t"));
@@ -37,6 +44,8 @@ class BenchFitCliTest {
         assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--only", "X"), 2, "--only: no such problem");
         assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--prior", "sizes"), 2,
                 "--prior must be algorithmic or size, got 'sizes'");
+        assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--draws", "0"), 2,
+                "--draws must be at least 1, got 0");
         assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--threads", "0"), 2,
                 "--threads must be at least 1");
     }
