@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ait.ctm.CtmTable;
-import org.ait.ctm.Provenance;
 import org.ait.ctm.SampleCheck;
 import org.ait.io.Json;
 import picocli.CommandLine.Command;
@@ -56,14 +55,8 @@ final class TablesVerifyCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + t);
         }
         CtmTable ctm = table.load();
-        if (ctm.dimensions() != 1 || ctm.sampled()) {
-            throw new UserError("table " + ctm.name() + " is " + (ctm.sampled() ? "sampled" : "2D")
-                    + ": verify checks exhaustive 1D tables");
-        }
-        int maxSteps = ((Number) ctm.provenance().asMap().get(Provenance.MAX_STEPS)).intValue();
-        PrintWriter err = spec.commandLine().getErr();
-        long every = Math.max(SampleCheckProgress.STEP, sample / 20);
-        SampleCheckProgress progress = new SampleCheckProgress(err, sample, every);
+        int maxSteps = SampleCheck.cutoff(ctm);
+        MachineProgress progress = new MachineProgress(spec.commandLine().getErr(), sample);
         SampleCheck.Result r;
         try {
             r = SampleCheck.run(ctm, sample, seed, maxSteps, t, progress);
@@ -93,15 +86,26 @@ final class TablesVerifyCommand implements Callable<Integer> {
         return ok ? Main.EXIT_OK : EXIT_MISMATCH;
     }
 
-    /** Progress on stderr, about every 5 % of the sample. */
-    record SampleCheckProgress(PrintWriter err, long total, long every) implements java.util.function.LongConsumer {
-        static final long STEP = 100_000;
+    /** Progress on stderr, every 5 % of the sample (at least 100,000 machines apart) and at the end. */
+    static final class MachineProgress implements java.util.function.LongConsumer {
+        private final PrintWriter err;
+        private final long total;
+        private final long every;
+        private long next;
+
+        MachineProgress(PrintWriter err, long total) {
+            this.err = err;
+            this.total = total;
+            this.every = Math.max(100_000, total / 20);
+            this.next = every;
+        }
 
         @Override
         public void accept(long done) {
-            if (done % every < SampleCheck.chunk() || done == total) {
+            if (done >= next || done == total) {
                 err.printf("verify: %,d / %,d machines%n", done, total);
                 err.flush();
+                next = (done / every + 1) * every;
             }
         }
     }

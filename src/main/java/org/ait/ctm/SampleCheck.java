@@ -71,9 +71,9 @@ public final class SampleCheck {
     private SampleCheck() {
     }
 
-    /** Machines per chunk: progress is reported after each. */
-    public static int chunk() {
-        return CHUNK;
+    /** The step cutoff the table was built with. */
+    public static int cutoff(CtmTable table) {
+        return ((Number) table.provenance().asMap().get(Provenance.MAX_STEPS)).intValue();
     }
 
     /**
@@ -88,8 +88,8 @@ public final class SampleCheck {
             LongConsumer progress) {
         Map<String, Object> p = table.provenance().asMap();
         if (table.dimensions() != 1 || table.sampled()) {
-            throw new IllegalArgumentException("a sample check needs an exhaustive 1D table; " + table.name()
-                    + " is " + (table.sampled() ? "sampled" : "2D"));
+            throw new IllegalArgumentException("table " + table.name() + " is " + (table.sampled() ? "sampled" : "2D")
+                    + ": verify checks exhaustive 1D tables");
         }
         MachineSpace space = new MachineSpace(1, ((Number) p.get(Provenance.STATES)).intValue(), table.symbols());
         if (!space.fitsInLong()) {
@@ -123,7 +123,7 @@ public final class SampleCheck {
         } finally {
             pool.shutdownNow();
         }
-        return compare(table, space, size, keptLength, total, maxSteps);
+        return compare(table, size, keptLength, total, maxSteps);
     }
 
     /** Counts of one chunk: halting runs and the canonical pattern of each output. */
@@ -156,8 +156,7 @@ public final class SampleCheck {
         return t;
     }
 
-    private static Result compare(CtmTable table, MachineSpace space, long size, int keptLength, Tally sample,
-            int maxSteps) {
+    private static Result compare(CtmTable table, long size, int keptLength, Tally sample, int maxSteps) {
         double n = sample.machines;
         double pHalt = (double) table.halting() / size;
         double expectedHalted = n * pHalt;
@@ -182,55 +181,47 @@ public final class SampleCheck {
             }
         }
         // bins: every pattern up to MAX_BIN_LENGTH expected often enough, the other halting runs, the non-halting
-        double chi = 0;
-        int bins = 0;
-        double worstZ = 0;
-        String worst = "";
-        double restExpected = expectedHalted;
-        long restObserved = sample.halted;
-        int k = table.symbols();
+        Bins bins = new Bins();
         for (int len = 1; len <= Math.min(MAX_BIN_LENGTH, table.maxLength()); len++) {
-            long strings = (long) Math.pow(k, len);
-            if (strings > 1 << 22) {
-                break;
-            }
-            for (long code = 0; code < strings; code++) {
-                String s = text(code, len, k);
-                String pattern = shape.canonical(s);
-                if (!pattern.equals(s)) {
-                    continue; // each pattern once, as its canonical string
+            table.forEachPattern(len, (pattern, complexity) -> {
+                String text = shape.text(pattern, table.symbols());
+                double expected = n * table.count(text) / size;
+                if (expected >= MIN_EXPECTED) {
+                    bins.add(text, expected, observed.getLong(text));
                 }
-                double expected = n * table.count(s) / size;
-                if (expected < MIN_EXPECTED) {
-                    continue;
-                }
-                long seen = observed.getLong(pattern);
-                chi += (seen - expected) * (seen - expected) / expected;
-                bins++;
-                double z = (seen - expected) / Math.sqrt(expected);
-                if (Math.abs(z) > Math.abs(worstZ)) {
-                    worstZ = z;
-                    worst = pattern;
-                }
-                restExpected -= expected;
-                restObserved -= seen;
-            }
+            });
         }
+        double restExpected = expectedHalted - bins.expected;
+        long restObserved = sample.halted - bins.observed;
+        double chi = bins.chi;
         double nonHaltExpected = n - expectedHalted;
         chi += restExpected > 0 ? (restObserved - restExpected) * (restObserved - restExpected) / restExpected : 0;
         chi += (n - sample.halted - nonHaltExpected) * (n - sample.halted - nonHaltExpected) / nonHaltExpected;
-        bins += 2;
-        double pValue = 1 - new ChiSquaredDistribution(bins - 1).cumulativeProbability(chi);
-        return new Result(sample.machines, maxSteps, sample.halted, expectedHalted, haltingZ, bins, chi, pValue,
-                worst, worstZ, missing, firstMissing, beyond);
+        int count = bins.count + 2;
+        double pValue = 1 - new ChiSquaredDistribution(count - 1).cumulativeProbability(chi);
+        return new Result(sample.machines, maxSteps, sample.halted, expectedHalted, haltingZ, count, chi, pValue,
+                bins.worst, bins.worstZ, missing, firstMissing, beyond);
     }
 
-    private static String text(long code, int len, int k) {
-        char[] c = new char[len];
-        for (int i = len - 1; i >= 0; i--) {
-            c[i] = Character.forDigit((int) (code % k), k);
-            code /= k;
+    /** The chi-squared bins of single patterns: their sum, totals and the most deviant pattern. */
+    private static final class Bins {
+        int count;
+        double chi;
+        double expected;
+        long observed;
+        String worst = "";
+        double worstZ;
+
+        void add(String pattern, double e, long seen) {
+            count++;
+            chi += (seen - e) * (seen - e) / e;
+            expected += e;
+            observed += seen;
+            double z = (seen - e) / Math.sqrt(e);
+            if (Math.abs(z) > Math.abs(worstZ)) {
+                worstZ = z;
+                worst = pattern;
+            }
         }
-        return new String(c);
     }
 }

@@ -17,7 +17,7 @@ class SampleCheckTest {
     void shippedD4AndD5AgreeWithPlainRunsOfRandomMachines() throws IOException {
         for (String name : new String[] {"ctm-1d-s4-k2", "ctm-1d-s5-k2"}) {
             CtmTable t = TableCatalog.load(name);
-            SampleCheck.Result r = SampleCheck.run(t, 200_000, 7, cutoff(t), 2, done -> { });
+            SampleCheck.Result r = SampleCheck.run(t, 200_000, 7, SampleCheck.cutoff(t), 2, done -> { });
             assertEquals(0, r.missing(), name + ": a sampled output is missing: " + r.firstMissing());
             assertTrue(r.passed(5, 1e-6), name + ": " + r);
             assertTrue(r.bins() > 10, name + ": too few patterns tested: " + r.bins());
@@ -34,11 +34,7 @@ class SampleCheckTest {
     @Test
     void theResultDoesNotDependOnTheThreadCount() throws IOException {
         CtmTable t = TableCatalog.load("ctm-1d-s4-k2");
-        assertEquals(SampleCheck.run(t, 50_000, 3, cutoff(t), 1, done -> { }),
-                SampleCheck.run(t, 50_000, 3, cutoff(t), 4, done -> { }));
-    }
-
-    static int cutoff(CtmTable t) {
-        return ((Number) t.provenance().asMap().get(Provenance.MAX_STEPS)).intValue();
+        assertEquals(SampleCheck.run(t, 50_000, 3, SampleCheck.cutoff(t), 1, done -> { }),
+                SampleCheck.run(t, 50_000, 3, SampleCheck.cutoff(t), 4, done -> { }));
     }
 }
