@@ -5,11 +5,9 @@ import java.util.concurrent.TimeUnit;
 import org.ait.tm.EnumerationResult;
 import org.ait.tm.MachineSpace;
 import org.ait.tm.TreeEnumerator;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -23,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * A whole local build on one thread through the public API (plan, units, merge, finish): builds/s, with work units/s
  * and tree nodes/s in the counters. The API call is the one the enumerator had before the engine was cut into specs,
  * plans and units, so this file also compiles against that code (with {@code r.subtrees()} for the unit count): run it
- * on both for the side-by-side figures in the README.
+ * on both for the side-by-side figures in the README (with {@link BuildCounters}, which it counts into).
  * Run: {@code mvn -B -Pbench verify -DskipTests -Djmh.args="LocalBuildBench"}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -42,20 +40,6 @@ public class LocalBuildBench {
     private int steps;
     private boolean sampled;
 
-    /** Counted per benchmark operation and reported by JMH as rates. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Work {
-        public long nodes;
-        public long units;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            nodes = 0;
-            units = 0;
-        }
-    }
-
     @Setup
     public void setUp() {
         String[] p = build.split(":");
@@ -65,7 +49,7 @@ public class LocalBuildBench {
     }
 
     @Benchmark
-    public long build(Work work) throws IOException {
+    public long build(BuildCounters work) throws IOException {
         TreeEnumerator e = new TreeEnumerator(space, steps).threads(1);
         if (sampled) {
             e.sample(1 << 20, 1);

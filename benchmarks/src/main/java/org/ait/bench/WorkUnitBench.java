@@ -10,11 +10,9 @@ import org.ait.tm.MachineSpace;
 import org.ait.tm.PartialSums;
 import org.ait.tm.UnitRunner;
 import org.ait.tm.WorkUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -50,20 +48,6 @@ public class WorkUnitBench {
     private UnitRunner sampler;
     private WorkUnit batch;
 
-    /** Counted per benchmark operation and reported by JMH as rates. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Work {
-        public long nodes;
-        public long units;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            nodes = 0;
-            units = 0;
-        }
-    }
-
     @Setup
     public void setUp() {
         String[] p = space.split(":");
@@ -83,7 +67,7 @@ public class WorkUnitBench {
 
     /** Every unit of the plan through one runner. */
     @Benchmark
-    public long runAllUnits(Work work) {
+    public long runAllUnits(BuildCounters work) {
         PartialSums sums = runner.run(plan.units(), spec);
         work.nodes += sums.nodes();
         work.units += plan.units().size();
@@ -92,7 +76,7 @@ public class WorkUnitBench {
 
     /** One batch of 16,384 draws. */
     @Benchmark
-    public long runDrawBatch(Work work) {
+    public long runDrawBatch(BuildCounters work) {
         PartialSums sums = PartialSums.empty(spec.withWitnesses(false));
         sampler.run(batch, sums);
         work.nodes += sums.nodes();
@@ -102,7 +86,7 @@ public class WorkUnitBench {
 
     /** The exact merge of all per-chunk sums (with witnesses) into one. */
     @Benchmark
-    public PartialSums mergeChunks(Work work) {
+    public PartialSums mergeChunks(BuildCounters work) {
         work.units += chunks.size();
         return mergeAll();
     }
