@@ -11,6 +11,7 @@ import org.ait.synth.expr.Expr;
 import org.ait.synth.expr.NumberTheory;
 import org.ait.synth.expr.Op;
 import org.ait.synth.mdl.ProgramPrior;
+import org.ait.synth.sequence.classes.Arithmetic;
 import org.ait.synth.sequence.classes.ArithmeticProgram;
 import org.ait.synth.sequence.classes.ExpressionProgram;
 import org.ait.synth.sequence.classes.PartitionProgram;
@@ -166,9 +167,9 @@ class MinimalityTest {
         for (int trial = 0; trial < 2000 && checked < 12; trial++) {
             Expr truth = all.get(rng.nextInt(all.size()));
             BigInteger[] t = values(truth, 1, terms);
-            if (t == null || !callsArithmetic(truth) || Arrays.stream(t).distinct().count() < 4
-                    || all.stream().anyMatch(e -> !callsArithmetic(e) && (Arrays.equals(values(e, 1, terms), t)
-                            || Arrays.equals(values(e, 2, terms), t)))) {
+            if (t == null || !Arithmetic.callsArithmetic(truth) || Arrays.stream(t).distinct().count() < 4
+                    || all.stream().anyMatch(e -> !Arithmetic.callsArithmetic(e)
+                            && (Arrays.equals(values(e, 1, terms), t) || Arrays.equals(values(e, 2, terms), t)))) {
                 continue; // an input a form without arithmetic functions prints is the expression class's
             }
             checked++;
@@ -176,7 +177,7 @@ class MinimalityTest {
             double found = s.synthesize(in, 0).best().bits();
             for (Expr e : all) {
                 for (int offset = 1; offset <= 2; offset++) {
-                    if (!callsArithmetic(e) || !Arrays.equals(values(e, offset, terms), t)) {
+                    if (!Arithmetic.callsArithmetic(e) || !Arrays.equals(values(e, offset, terms), t)) {
                         continue; // not an arithmetic program of the input: no need to price it
                     }
                     SequenceProgram p = new ArithmeticProgram(e, offset, new BigInteger[0]);
@@ -197,13 +198,6 @@ class MinimalityTest {
             }
         }
         return t;
-    }
-
-    private static boolean callsArithmetic(Expr e) {
-        if (e instanceof Expr.Unary u) {
-            return NumberTheory.handles(u.op()) || callsArithmetic(u.arg());
-        }
-        return e instanceof Expr.Binary b && (callsArithmetic(b.left()) || callsArithmetic(b.right()));
     }
 
     /** Every restricted-partition program (moduli up to 12, up to 3 classes), built and run here by BigInteger series. */

@@ -46,7 +46,8 @@ public final class Arithmetic implements ProgramClass {
         ctx.searched(name(), Forms.TABLE.description());
     }
 
-    static boolean callsArithmetic(Expr e) {
+    /** Whether a form calls an arithmetic function (the forms this class offers). */
+    public static boolean callsArithmetic(Expr e) {
         if (e instanceof Expr.Unary u) {
             return NumberTheory.handles(u.op()) || callsArithmetic(u.arg());
         }
