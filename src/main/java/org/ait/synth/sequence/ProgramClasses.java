@@ -7,6 +7,8 @@ import org.ait.synth.sequence.classes.Arithmetic;
 import org.ait.synth.sequence.classes.CentreColumn;
 import org.ait.synth.sequence.classes.Concatenation;
 import org.ait.synth.sequence.classes.Expression;
+import org.ait.synth.sequence.classes.FloorPolynomial;
+import org.ait.synth.sequence.classes.Halving;
 import org.ait.synth.sequence.classes.Holonomic;
 import org.ait.synth.sequence.classes.Interleave;
 import org.ait.synth.sequence.classes.LinearRecurrence;
@@ -18,6 +20,7 @@ import org.ait.synth.sequence.classes.Multiplicative;
 import org.ait.synth.sequence.classes.Partitions;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
+import org.ait.synth.sequence.classes.PolynomialResidues;
 import org.ait.synth.sequence.classes.Radix;
 import org.ait.synth.sequence.classes.RationalDigits;
 import org.ait.synth.sequence.classes.Transformed;
@@ -32,7 +35,8 @@ public final class ProgramClasses {
     /** Every class name, in tag order; new classes take the free slots at the end. */
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
-            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix", "arithmetic");
+            "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix", "arithmetic",
+            "floorpoly", "polymod", "halving");
 
     /** Bits of a class tag: one of 32 equally likely classes. */
     public static final int TAG_BITS = 5;
@@ -65,10 +69,13 @@ public final class ProgramClasses {
         all.add(new Interleave(inner));
         all.add(expression);
         all.add(new Loop());
+        all.add(new Halving());
         all.add(new Multiplicative());
         all.add(new Partitions());
         all.add(new Radix());
         all.add(new Arithmetic());
+        all.add(new FloorPolynomial());
+        all.add(new PolynomialResidues());
         all.add(new Triangle(base));
         all.add(new Morphic(false));
         all.add(new Morphic(true));

@@ -315,6 +315,141 @@ class GeneratedChecksTest {
         }));
     }
 
+    /**
+     * Floors of polynomials over a scale q whose period (q or a divisor) is too long for a recurrence fitted to the
+     * terms given: P random, degree 2 to 4, computed here with floorDiv.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void floorsOfPolynomialsWithLongPeriods(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(400 + seed);
+        int degree = 2 + rng.nextInt(3);
+        long q = 11 + rng.nextInt(50);
+        long[] c = new long[degree + 1];
+        for (int k = 0; k < degree; k++) {
+            c[k] = rng.nextInt(13) - 6;
+        }
+        c[degree] = 1 + rng.nextInt(3);
+        recovers("floor(" + Arrays.toString(c) + "/" + q + ")", sequence(n -> {
+            BigInteger v = BigInteger.ZERO;
+            for (int k = degree; k >= 0; k--) {
+                v = v.multiply(BigInteger.valueOf(n)).add(BigInteger.valueOf(c[k]));
+            }
+            BigInteger[] qr = v.divideAndRemainder(BigInteger.valueOf(q));
+            return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        }));
+    }
+
+    /** Residues of polynomials modulo a prime larger than the number of terms given (so no period shows). */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void polynomialsModuloAPrime(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(500 + seed);
+        long[] primes = {31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97};
+        long m = primes[rng.nextInt(primes.length)];
+        int degree = 2 + rng.nextInt(2);
+        long[] c = new long[degree + 1];
+        for (int k = 0; k <= degree; k++) {
+            c[k] = rng.nextInt((int) m);
+        }
+        c[degree] = 1 + rng.nextInt((int) m - 1);
+        recovers(Arrays.toString(c) + " mod " + m, sequence(n -> {
+            BigInteger v = BigInteger.ZERO;
+            for (int k = degree; k >= 0; k--) {
+                v = v.multiply(BigInteger.valueOf(n)).add(BigInteger.valueOf(c[k]));
+            }
+            return v.mod(BigInteger.valueOf(m));
+        }));
+    }
+
+    /**
+     * A set of positive integers defined by an arithmetic property of n, members listed by a divisor loop here: the
+     * characteristic sequence from n = 1 is a short arithmetic form, from n = 0 a long one (n - 1 in two places).
+     */
+    @Test
+    void positiveIntegersWithAnArithmeticProperty() {
+        long[] members = new long[CHECKED];
+        for (long m = 1, found = 0; found < CHECKED; m++) {
+            if (primeByTrialDivision(m + divisors(m))) {
+                members[(int) found++] = m;
+            }
+        }
+        recovers("n with n + d(n) prime", sequence(n -> BigInteger.valueOf(members[n])));
+    }
+
+    /**
+     * Divide-and-conquer recurrences, found by the halving class alone: Stern's diatomic sequence computed here as
+     * the number of hyperbinary representations of n - 1, and the binary weight of n counted by Long.bitCount.
+     */
+    @Test
+    void sequencesOfTheBinaryExpansion() {
+        Synthesizer halving = Synthesizer.builder().timeSeconds(60)
+                .classes(ProgramClasses.named(java.util.List.of("halving", "literal"))).build();
+        BigInteger[] stern = sequence(n -> BigInteger.valueOf(hyperbinary(n - 1)));
+        assertArrayEquals(stern, SynthesisTestSupport.extend(halving, stern, GIVEN, CHECKED), "Stern");
+        BigInteger[] weight = sequence(n -> BigInteger.valueOf(Long.bitCount(n)));
+        assertArrayEquals(weight, SynthesisTestSupport.extend(halving, weight, GIVEN, CHECKED), "binary weight");
+    }
+
+    /** Ways to write m as a sum of powers of 2, each used at most twice (1 for m = 0, 0 for m < 0). */
+    static long hyperbinary(long m) {
+        if (m < 0) {
+            return 0;
+        }
+        long[] ways = new long[(int) m + 1];
+        ways[0] = 1;
+        for (long p = 1; p <= m; p *= 2) {
+            for (int uses = 0; uses < 2; uses++) {
+                for (int v = (int) m; v >= p; v--) {
+                    ways[v] += ways[v - (int) p];
+                }
+            }
+        }
+        return ways[(int) m];
+    }
+
+    /**
+     * Digital roots of a Fibonacci-like sum (residues 1..9, never 0): the repeated decimal digit sum of each new term,
+     * computed here by summing digits.
+     */
+    @Test
+    void digitalRootsOfARecurrence() {
+        long[] t = new long[CHECKED];
+        t[0] = 3;
+        t[1] = 7;
+        for (int n = 2; n < CHECKED; n++) {
+            long v = 2 * t[n - 1] + t[n - 2];
+            while (v >= 10) {
+                long digits = 0;
+                for (long x = v; x > 0; x /= 10) {
+                    digits += x % 10;
+                }
+                v = digits;
+            }
+            t[n] = v;
+        }
+        recovers("digital root of 2a(n-1) + a(n-2)", sequence(n -> BigInteger.valueOf(t[n])));
+    }
+
+    /** A triangle whose recurrence adds a term in n and k (rows built here cell by cell). */
+    @Test
+    void inhomogeneousTriangle() {
+        int rows = 20;
+        long[][] tri = new long[rows][];
+        for (int n = 0; n < rows; n++) {
+            tri[n] = new long[n + 1];
+            tri[n][0] = 1;
+            tri[n][n] = n + 1;
+            for (int k = 1; k < n; k++) {
+                tri[n][k] = 3 * tri[n - 1][k] + n - k;
+            }
+        }
+        recovers("T(n,k) = 3 T(n-1,k) + n - k", sequence(i -> {
+            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
+            return BigInteger.valueOf(tri[n][i - n * (n + 1) / 2]);
+        }));
+    }
+
     /** Decimal expansions of fractions whose period is longer than the terms given; digits by BigDecimal. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})

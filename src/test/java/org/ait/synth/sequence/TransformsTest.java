@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.ait.synth.sequence.classes.Literal;
+import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.transforms.Binomial;
 import org.ait.synth.sequence.transforms.Characteristic;
 import org.ait.synth.sequence.transforms.Differences;
@@ -119,5 +120,16 @@ class TransformsTest {
         BigInteger[] odd = big(1, 3, 5, 7, 9, 11);
         assertArrayEquals(big(0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1), new Characteristic().reduce(odd).reduced());
         assertNull(new Characteristic().reduce(big(1, 3, 3, 5)), "not strictly increasing");
+    }
+
+    /** From b(1): the m-th term of the reduction (from 0) says whether m + 1 is a member, so 0 cannot be one. */
+    @Test
+    void characteristicSequenceOfASetOfPositiveIntegers() {
+        Characteristic fromOne = new Characteristic(1);
+        BigInteger[] odd = big(1, 3, 5, 7, 9, 11);
+        assertArrayEquals(big(1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1), fromOne.reduce(odd).reduced());
+        assertArrayEquals(big(1, 3, 5, 7, 9, 11, 13, 15), fromOne.expand(
+                new Periodic.Program(new BigInteger[0], big(1, 0), 0), new BigInteger[0], 8));
+        assertNull(fromOne.reduce(big(0, 1, 3, 5)), "0 is not a positive integer");
     }
 }

@@ -24,7 +24,8 @@ import org.ait.synth.sequence.internal.Nullspace;
  */
 public final class LinearRecurrence implements ProgramClass {
 
-    static final int MAX_START = 3;
+    /** Terms allowed before the recurrence starts (sums of binomial coefficients over a residue class, say, start late). */
+    static final int MAX_START = 8;
     /** Highest order tried; and equations solved beyond the unknowns (the ranking checks every term anyway). */
     static final int MAX_ORDER = 40;
     static final int EXTRA_ROWS = 24;

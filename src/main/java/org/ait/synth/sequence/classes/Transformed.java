@@ -32,7 +32,8 @@ public final class Transformed implements ProgramClass {
     /** The transforms, in code order. */
     static final List<Transform> TRANSFORMS = List.of(new PartialSums(), new Differences(), new Products(),
             new Binomial(false), new Binomial(true), new Euler(false), new Euler(true), new Invert(), new DivisorSums(false, 0), new DivisorSums(true, 0),
-            new DivisorSums(false, 1), new DivisorSums(true, 1), new Characteristic(), new Positions());
+            new DivisorSums(false, 1), new DivisorSums(true, 1), new Characteristic(), new Positions(),
+            new Characteristic(1));
 
     private final List<ProgramClass> inner;
 

@@ -206,7 +206,9 @@ public final class Triangle implements ProgramClass {
             for (int c = 0; c < st.length; c++) {
                 int pn = n - st[c][0];
                 int pk = k - st[c][1];
-                if (pn >= 0 && pk >= 0 && pk <= pn) {
+                if (TriangleRecurrence.isConstant(st[c])) {
+                    put(eq, c + 1, w, BigInteger.ONE, n, k);
+                } else if (pn >= 0 && pk >= 0 && pk <= pn) {
                     put(eq, c + 1, w, t[start(pn) + pk], n, k);
                 }
             }

@@ -17,8 +17,17 @@ import org.ait.synth.sequence.SequenceProgram;
 public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficients, SequenceProgram left,
         SequenceProgram right, boolean reversed) implements SequenceProgram {
 
-    /** The earlier cells T(n-i, k-j) a stencil may use, as offsets (i, j); a stencil is a subset, as a bit mask. */
-    static final int[][] CELLS = {{1, 0}, {1, 1}, {1, -1}, {2, 1}, {2, 0}, {2, 2}, {2, -1}};
+    /**
+     * The earlier cells T(n-i, k-j) a stencil may use, as offsets (i, j), and the constant term (0, 0), whose
+     * coefficient a + b n + c k is added as it is (inhomogeneous recurrences such as T(n,k) = 2 T(n-1,k) + k); a
+     * stencil is a subset, as a bit mask.
+     */
+    static final int[][] CELLS = {{1, 0}, {1, 1}, {1, -1}, {2, 1}, {2, 0}, {2, 2}, {2, -1}, {0, 0}};
+
+    /** Whether a stencil cell is the constant term rather than an earlier cell. */
+    static boolean isConstant(int[] cell) {
+        return cell[0] == 0;
+    }
 
     /** The largest stencil searched. */
     static final int MAX_CELLS = 4;
@@ -59,10 +68,14 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
             if (coef.equals("0")) {
                 continue;
             }
-            String cell = "T(n-" + s[c][0] + ",k" + (s[c][1] > 0 ? "-" + s[c][1] : s[c][1] < 0 ? "+" + -s[c][1] : "") + ")";
             boolean negative = coef.startsWith("-") && !coef.contains(" ");
             String mag = negative ? coef.substring(1) : coef;
             rhs.append(rhs.length() == 0 ? (negative ? "-" : "") : negative ? " - " : " + ");
+            if (isConstant(s[c])) {
+                rhs.append(mag.contains(" ") ? "(" + mag + ")" : mag);
+                continue;
+            }
+            String cell = "T(n-" + s[c][0] + ",k" + (s[c][1] > 0 ? "-" + s[c][1] : s[c][1] < 0 ? "+" + -s[c][1] : "") + ")";
             rhs.append(mag.equals("1") ? "" : (mag.contains(" ") ? "(" + mag + ")" : mag) + "*").append(cell);
         }
         String lhs = coefficient(0, w);
@@ -148,10 +161,11 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
                 for (int c = 0; c < s.length; c++) {
                     int pn = n - s[c][0];
                     int pk = k - s[c][1];
-                    if (pn < 0 || pk < 0 || pk > pn) {
-                        continue;
+                    if (isConstant(s[c])) {
+                        sum = sum.subtract(coefficientAt(c + 1, n, k));
+                    } else if (pn >= 0 && pk >= 0 && pk <= pn) {
+                        sum = sum.subtract(coefficientAt(c + 1, n, k).multiply(out[Triangle.start(pn) + pk]));
                     }
-                    sum = sum.subtract(coefficientAt(c + 1, n, k).multiply(out[Triangle.start(pn) + pk]));
                 }
                 BigInteger lead = coefficientAt(0, n, k);
                 if (lead.signum() == 0) {

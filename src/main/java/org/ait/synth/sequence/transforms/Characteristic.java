@@ -12,6 +12,26 @@ import org.ait.synth.sequence.SequenceProgram;
  */
 public final class Characteristic implements Transform {
 
+    /** The value of the characteristic sequence's first term: 0, or 1 for sets of positive integers (see below). */
+    private final int first;
+
+    /** The characteristic sequence from 0: b(0), b(1), ... */
+    public Characteristic() {
+        this(0);
+    }
+
+    /**
+     * @param first 0, or 1 for the characteristic sequence of a set of positive integers listed from b(1): properties
+     *              of n such as "phi(n) is a power of 2" are arithmetic functions of n >= 1, which the inner classes
+     *              read from the first term of what they are given
+     */
+    public Characteristic(int first) {
+        if (first != 0 && first != 1) {
+            throw new IllegalArgumentException("first must be 0 or 1");
+        }
+        this.first = first;
+    }
+
     static final int MAX_VALUE = 1024;
     /**
      * How far the characteristic sequence is run to find the members that follow the input (its inner program is
@@ -21,7 +41,8 @@ public final class Characteristic implements Transform {
 
     @Override
     public String name() {
-        return "members of the set with characteristic sequence";
+        return first == 0 ? "members of the set with characteristic sequence"
+                : "the m >= 1 with b(m - 1) = 1, in increasing order";
     }
 
     @Override
@@ -36,7 +57,7 @@ public final class Characteristic implements Transform {
 
     @Override
     public Reduction reduce(BigInteger[] a) {
-        if (a.length < 4 || a[0].signum() < 0 || a[a.length - 1].compareTo(BigInteger.valueOf(MAX_VALUE)) > 0) {
+        if (a.length < 4 || a[0].signum() < first || a[a.length - 1].compareTo(BigInteger.valueOf(MAX_VALUE)) > 0) {
             return null;
         }
         for (int i = 1; i < a.length; i++) {
@@ -45,10 +66,10 @@ public final class Characteristic implements Transform {
             }
         }
         int last = a[a.length - 1].intValue();
-        BigInteger[] b = new BigInteger[last + 1];
+        BigInteger[] b = new BigInteger[last + 1 - first];
         Arrays.fill(b, BigInteger.ZERO);
         for (BigInteger v : a) {
-            b[v.intValue()] = BigInteger.ONE;
+            b[v.intValue() - first] = BigInteger.ONE;
         }
         return new Reduction(b, new BigInteger[0]);
     }
@@ -65,7 +86,7 @@ public final class Characteristic implements Transform {
                     if (!b[m].equals(BigInteger.ONE)) {
                         return new BigInteger[0];
                     }
-                    out[found++] = BigInteger.valueOf(m);
+                    out[found++] = BigInteger.valueOf(m + first);
                 }
             }
             if (b.length < len) {
