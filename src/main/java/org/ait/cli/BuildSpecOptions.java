@@ -36,7 +36,7 @@ public final class BuildSpecOptions {
     Integer maxSteps;
 
     @Option(names = "--sample", paramLabel = "M", description = "Estimate from M machines drawn at random (1D) instead of"
-            + " enumerating all; every K gets a 95% confidence interval.")
+            + " enumerating all; every K gets a 95%% confidence interval.")
     Long sample;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of --sample, default ${DEFAULT-VALUE}.")
