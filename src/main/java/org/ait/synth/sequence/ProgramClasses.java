@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.classes.Arithmetic;
+import org.ait.synth.sequence.classes.Beatty;
 import org.ait.synth.sequence.classes.CentreColumn;
 import org.ait.synth.sequence.classes.Concatenation;
 import org.ait.synth.sequence.classes.Expression;
@@ -36,7 +37,7 @@ public final class ProgramClasses {
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
             "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix", "arithmetic",
-            "floorpoly", "polymod", "halving");
+            "floorpoly", "polymod", "halving", "beatty");
 
     /** Bits of a class tag: one of 32 equally likely classes. */
     public static final int TAG_BITS = 5;
@@ -76,6 +77,7 @@ public final class ProgramClasses {
         all.add(new Arithmetic());
         all.add(new FloorPolynomial());
         all.add(new PolynomialResidues());
+        all.add(new Beatty());
         all.add(new Triangle(base));
         all.add(new Morphic(false));
         all.add(new Morphic(true));

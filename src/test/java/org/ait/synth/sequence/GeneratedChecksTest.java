@@ -450,6 +450,28 @@ class GeneratedChecksTest {
         }));
     }
 
+    /**
+     * Beatty sequences floor(n alpha + beta) with alpha = p + sqrt(k) a quadratic irrational, computed here with
+     * BigDecimal square roots to 60 digits (far more than the values need). (A slope below 1 would be ambiguous: 30
+     * terms of floor(n (sqrt(7) - 2)/3) are those of floor(3n/14), the simpler program.)
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void beattySequences(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(600 + seed);
+        int[] nonSquares = {2, 3, 5, 6, 7, 10, 11, 13};
+        int k = nonSquares[rng.nextInt(nonSquares.length)];
+        int p = rng.nextInt(3);
+        int r = 1;
+        int shift = rng.nextInt(3) - 1;
+        java.math.MathContext mc = new java.math.MathContext(60);
+        java.math.BigDecimal alpha = new java.math.BigDecimal(k).sqrt(mc).add(java.math.BigDecimal.valueOf(p))
+                .divide(java.math.BigDecimal.valueOf(r), mc);
+        recovers("floor(n (" + p + " + sqrt(" + k + "))/" + r + " + " + shift + ")", sequence(n -> alpha
+                .multiply(java.math.BigDecimal.valueOf(n)).add(java.math.BigDecimal.valueOf(shift))
+                .setScale(0, java.math.RoundingMode.FLOOR).toBigIntegerExact()));
+    }
+
     /** Decimal expansions of fractions whose period is longer than the terms given; digits by BigDecimal. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})

@@ -4,10 +4,12 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.ait.synth.expr.Expr;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.Sequence;
+import org.ait.synth.sequence.SequenceProgram;
 import org.ait.synth.sequence.internal.ValueEnumerator;
 
 /**
@@ -72,27 +74,42 @@ public final class Expression implements ProgramClass {
     /** Returns the largest size completed. */
     private int recurrences(SearchContext ctx, BigInteger[] t, long[] target, int lags, int offset) {
         int rows = t.length - lags;
-        List<ValueEnumerator.Node> leaves = new ArrayList<>();
-        long[] n = new long[rows];
+        long[][] columns = new long[1 + lags][];
+        columns[0] = new long[rows];
         for (int r = 0; r < rows; r++) {
-            n[r] = r + lags + offset;
+            columns[0][r] = r + lags + offset;
         }
-        leaves.add(new ValueEnumerator.Node(new Expr.Var(0), n));
         for (int k = 1; k <= lags; k++) {
-            leaves.add(new ValueEnumerator.Node(new Expr.Var(k), Arrays.copyOfRange(target, lags - k, lags - k + rows)));
+            columns[k] = Arrays.copyOfRange(target, lags - k, lags - k + rows);
+        }
+        BigInteger[] init = Arrays.copyOf(t, lags);
+        return enumerate(ctx, columns, Arrays.copyOfRange(target, lags, t.length), RECURRENCE_NODES,
+                f -> new ExpressionProgram(f, lags, offset, init));
+    }
+
+    /**
+     * Enumerates expressions over the grammar of {@link ExpressionProgram} in the variables whose values at the rows
+     * are {@code columns} (variable i is column i), smallest first up to {@link #MAX_SIZE} nodes, with at most
+     * {@code nodes} kept per size; offers {@code program.apply(f)} for every f whose values are {@code want}. Returns
+     * the largest size completed.
+     */
+    static int enumerate(SearchContext ctx, long[][] columns, long[] want, int nodes,
+            Function<Expr, SequenceProgram> program) {
+        int rows = want.length;
+        List<ValueEnumerator.Node> leaves = new ArrayList<>();
+        for (int v = 0; v < columns.length; v++) {
+            leaves.add(new ValueEnumerator.Node(new Expr.Var(v), columns[v]));
         }
         for (long c : ExpressionProgram.CONSTANTS) {
             long[] v = new long[rows];
             Arrays.fill(v, c);
             leaves.add(new ValueEnumerator.Node(Expr.Num.of(c), v));
         }
-        long[] want = Arrays.copyOfRange(target, lags, t.length);
         long wantHash = ValueEnumerator.hash(want);
-        BigInteger[] init = Arrays.copyOf(t, lags);
         ValueEnumerator en = new ValueEnumerator(leaves, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
         ValueEnumerator.Visitor match = (node, size) -> {
             if (ValueEnumerator.hash(node.values()) == wantHash && Arrays.equals(node.values(), want)) {
-                ctx.offer(new ExpressionProgram(node.expr(), lags, offset, init));
+                ctx.offer(program.apply(node.expr()));
             }
             return true;
         };
@@ -100,7 +117,7 @@ public final class Expression implements ProgramClass {
             match.visit(leaf, 1);
         }
         while (en.completedSize() < MAX_SIZE) {
-            if (!en.nextSize(match, RECURRENCE_NODES, ctx::timeUp)) {
+            if (!en.nextSize(match, nodes, ctx::timeUp)) {
                 break;
             }
         }

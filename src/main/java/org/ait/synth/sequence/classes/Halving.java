@@ -1,7 +1,6 @@
 package org.ait.synth.sequence.classes;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ait.synth.expr.ExactEvaluator;
@@ -11,7 +10,6 @@ import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.Sequence;
 import org.ait.synth.sequence.SequenceProgram;
-import org.ait.synth.sequence.internal.ValueEnumerator;
 
 /**
  * Divide-and-conquer recurrences a(n) = f(n, a(floor(n/2)), a(ceil(n/2))) over the grammar of
@@ -23,9 +21,8 @@ import org.ait.synth.sequence.internal.ValueEnumerator;
  */
 public final class Halving implements ProgramClass {
 
-    /** Nodes enumerated per search (offset, extra initial term). */
+    /** Nodes kept per size and offset. */
     static final int NODES = 100_000;
-    static final int MAX_SIZE = 9;
     /** Rows the recurrence must reproduce at least. */
     static final int MIN_ROWS = 10;
 
@@ -49,10 +46,8 @@ public final class Halving implements ProgramClass {
             return;
         }
         int reached = Integer.MAX_VALUE;
-        for (int offset = 0; offset <= 1; offset++) {
-            for (int extra = 0; extra <= 0 && !ctx.timeUp(); extra++) {
-                reached = Math.min(reached, search(ctx, target, offset, Program.firstComputed(offset) + extra));
-            }
+        for (int offset = 0; offset <= 1 && !ctx.timeUp(); offset++) {
+            reached = Math.min(reached, search(ctx, target, offset, Program.firstComputed(offset)));
         }
         if (reached != Integer.MAX_VALUE) {
             ctx.searched(name(), "a(n) = f(n, a(floor(n/2)), a(ceil(n/2))): every function up to " + reached
@@ -60,45 +55,19 @@ public final class Halving implements ProgramClass {
         }
     }
 
-    /** Enumerates f for rows start..end; returns the largest size completed. */
+    /** Enumerates f for the rows from {@code start} on; returns the largest size completed. */
     private static int search(SearchContext ctx, long[] target, int offset, int start) {
         int rows = target.length - start;
-        long[][] vars = new long[Program.VARIABLES][rows];
+        long[][] columns = new long[Program.VARIABLES][rows];
         for (int r = 0; r < rows; r++) {
-            int i = start + r;
-            long n = i + offset;
-            vars[0][r] = n;
-            vars[1][r] = target[(int) (n / 2) - offset];
-            vars[2][r] = target[(int) ((n + 1) / 2) - offset];
+            long n = start + r + offset;
+            columns[0][r] = n;
+            columns[1][r] = target[(int) (n / 2) - offset];
+            columns[2][r] = target[(int) ((n + 1) / 2) - offset];
         }
-        List<ValueEnumerator.Node> leaves = new ArrayList<>();
-        for (int v = 0; v < Program.VARIABLES; v++) {
-            leaves.add(new ValueEnumerator.Node(new Expr.Var(v), vars[v]));
-        }
-        for (long c : ExpressionProgram.CONSTANTS) {
-            long[] v = new long[rows];
-            Arrays.fill(v, c);
-            leaves.add(new ValueEnumerator.Node(Expr.Num.of(c), v));
-        }
-        long[] want = Arrays.copyOfRange(target, start, target.length);
-        long wantHash = ValueEnumerator.hash(want);
         BigInteger[] init = Arrays.copyOf(ctx.input().terms(), start);
-        ValueEnumerator en = new ValueEnumerator(leaves, ExpressionProgram.UNARY, ExpressionProgram.BINARY);
-        ValueEnumerator.Visitor match = (node, size) -> {
-            if (ValueEnumerator.hash(node.values()) == wantHash && Arrays.equals(node.values(), want)) {
-                ctx.offer(new Program(node.expr(), offset, init));
-            }
-            return true;
-        };
-        for (ValueEnumerator.Node leaf : en.ofSize(1)) {
-            match.visit(leaf, 1);
-        }
-        while (en.completedSize() < MAX_SIZE) {
-            if (!en.nextSize(match, NODES, ctx::timeUp)) {
-                break;
-            }
-        }
-        return en.completedSize();
+        return Expression.enumerate(ctx, columns, Arrays.copyOfRange(target, start, target.length), NODES,
+                f -> new Program(f, offset, init));
     }
 
     /**

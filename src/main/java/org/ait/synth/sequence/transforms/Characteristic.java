@@ -8,7 +8,7 @@ import org.ait.synth.sequence.SequenceProgram;
  * The members of a set in increasing order: a(i) is the i-th m >= 0 with b(m) = 1, where b is the set's
  * characteristic sequence (0/1). Sequences of numbers with a property (congruence classes, evil or odious numbers,
  * Beatty-like sets) reduce to a characteristic sequence that is periodic or automatic. Applies to strictly increasing
- * non-negative inputs whose last term is at most {@link #MAX_VALUE}.
+ * non-negative inputs (positive from 1) whose last term is at most {@link #MAX_VALUE}.
  */
 public final class Characteristic implements Transform {
 
