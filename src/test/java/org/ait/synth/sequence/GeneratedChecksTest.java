@@ -472,6 +472,35 @@ class GeneratedChecksTest {
                 .setScale(0, java.math.RoundingMode.FLOOR).toBigIntegerExact()));
     }
 
+    /**
+     * Partitions of n into exactly k parts, rows n = 1, 2, ... and k = 1..n, counted here by choosing the parts in
+     * non-increasing order (not by the recurrence p(n,k) = p(n-1,k-1) + p(n-k,k) the triangle class finds).
+     */
+    @Test
+    void partitionsIntoExactlyKParts() {
+        // nine rows given: through seven rows, T(n-2,k-1) + T(n-2,k) also fits, in about as many bits
+        int given = 45;
+        BigInteger[] truth = new BigInteger[given + 100];
+        for (int i = 0; i < truth.length; i++) {
+            int row = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
+            int k = i - row * (row + 1) / 2;
+            truth[i] = BigInteger.valueOf(partitions(row + 1, k + 1, row + 1));
+        }
+        assertArrayEquals(truth, SynthesisTestSupport.extend(SYNTH, truth, given, truth.length));
+    }
+
+    /** Partitions of n into exactly k parts, each at most {@code largest}. */
+    static long partitions(int n, int k, int largest) {
+        if (k == 0) {
+            return n == 0 ? 1 : 0;
+        }
+        long count = 0;
+        for (int part = Math.min(n, largest); part >= 1; part--) {
+            count += partitions(n - part, k - 1, part);
+        }
+        return count;
+    }
+
     /** Decimal expansions of fractions whose period is longer than the terms given; digits by BigDecimal. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})

@@ -204,12 +204,11 @@ public final class Triangle implements ProgramClass {
             Arrays.fill(eq, BigInteger.ZERO);
             put(eq, 0, w, t[i], n, k);
             for (int c = 0; c < st.length; c++) {
-                int pn = n - st[c][0];
-                int pk = k - st[c][1];
+                int pn = TriangleRecurrence.cellRow(st[c], n, k);
                 if (TriangleRecurrence.isConstant(st[c])) {
                     put(eq, c + 1, w, BigInteger.ONE, n, k);
-                } else if (pn >= 0 && pk >= 0 && pk <= pn) {
-                    put(eq, c + 1, w, t[start(pn) + pk], n, k);
+                } else if (pn >= 0) {
+                    put(eq, c + 1, w, t[start(pn) + k - st[c][1]], n, k);
                 }
             }
             rows.add(eq);

@@ -18,15 +18,23 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
         SequenceProgram right, boolean reversed) implements SequenceProgram {
 
     /**
-     * The earlier cells T(n-i, k-j) a stencil may use, as offsets (i, j), and the constant term (0, 0), whose
-     * coefficient a + b n + c k is added as it is (inhomogeneous recurrences such as T(n,k) = 2 T(n-1,k) + k); a
-     * stencil is a subset, as a bit mask.
+     * The earlier cells T(n-i, k-j) a stencil may use, as offsets (i, j); the constant term (0, 0), whose coefficient
+     * a + b n + c k is added as it is (inhomogeneous recurrences such as T(n,k) = 2 T(n-1,k) + k); and T(n-k, k) and
+     * T(n-k-1, k), written (-1, 0) and (-2, 0), the cells of the partition recurrence p(n,k) = p(n-1,k-1) + p(n-k,k)
+     * with k counted from 0 or from 1 (0 outside the triangle). A stencil is a subset, as a bit mask.
      */
-    static final int[][] CELLS = {{1, 0}, {1, 1}, {1, -1}, {2, 1}, {2, 0}, {2, 2}, {2, -1}, {0, 0}};
+    static final int[][] CELLS = {{1, 0}, {1, 1}, {1, -1}, {2, 1}, {2, 0}, {2, 2}, {2, -1}, {0, 0}, {-1, 0}, {-2, 0}};
 
     /** Whether a stencil cell is the constant term rather than an earlier cell. */
     static boolean isConstant(int[] cell) {
         return cell[0] == 0;
+    }
+
+    /** The row of stencil cell {@code cell} seen from (n, k), or -1 outside the triangle (the cell counts as 0). */
+    static int cellRow(int[] cell, int n, int k) {
+        int pn = cell[0] < 0 ? n - k + cell[0] + 1 : n - cell[0];
+        int pk = k - cell[1];
+        return pn >= 0 && pk >= 0 && pk <= pn ? pn : -1;
     }
 
     /** The largest stencil searched. */
@@ -75,7 +83,8 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
                 rhs.append(mag.contains(" ") ? "(" + mag + ")" : mag);
                 continue;
             }
-            String cell = "T(n-" + s[c][0] + ",k" + (s[c][1] > 0 ? "-" + s[c][1] : s[c][1] < 0 ? "+" + -s[c][1] : "") + ")";
+            String cell = s[c][0] < 0 ? "T(n-k" + (s[c][0] < -1 ? "-" + (-s[c][0] - 1) : "") + ",k)"
+                    : "T(n-" + s[c][0] + ",k" + (s[c][1] > 0 ? "-" + s[c][1] : s[c][1] < 0 ? "+" + -s[c][1] : "") + ")";
             rhs.append(mag.equals("1") ? "" : (mag.contains(" ") ? "(" + mag + ")" : mag) + "*").append(cell);
         }
         String lhs = coefficient(0, w);
@@ -159,12 +168,11 @@ public record TriangleRecurrence(int stencil, int degree, BigInteger[] coefficie
             } else {
                 BigInteger sum = BigInteger.ZERO;
                 for (int c = 0; c < s.length; c++) {
-                    int pn = n - s[c][0];
-                    int pk = k - s[c][1];
+                    int pn = cellRow(s[c], n, k);
                     if (isConstant(s[c])) {
                         sum = sum.subtract(coefficientAt(c + 1, n, k));
-                    } else if (pn >= 0 && pk >= 0 && pk <= pn) {
-                        sum = sum.subtract(coefficientAt(c + 1, n, k).multiply(out[Triangle.start(pn) + pk]));
+                    } else if (pn >= 0) {
+                        sum = sum.subtract(coefficientAt(c + 1, n, k).multiply(out[Triangle.start(pn) + k - s[c][1]]));
                     }
                 }
                 BigInteger lead = coefficientAt(0, n, k);
