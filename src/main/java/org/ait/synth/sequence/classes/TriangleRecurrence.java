@@ -10,7 +10,8 @@ import org.ait.synth.sequence.SequenceProgram;
 /**
  * A triangle read by rows whose edges are sequences of their own and whose inside follows a linear recurrence over
  * earlier rows, with coefficients linear in n and k: c0 T(n,k) = sum over the stencil of (a + b n + c k) T(n-i, k-j)
- * (Pascal's, Stirling's and Eulerian triangles, and their weighted kin; stencils reach two rows back). The code is
+ * (Pascal's, Stirling's and Eulerian triangles, and their weighted kin; stencils reach two rows back, or to the
+ * partition cells T(n-k, k), and may add a term a + b n + c k of their own, see {@link #CELLS}). The code is
  * the stencil (its size, then its rank among the stencils of that size), the degree, the coefficients, then the
  * programs of the left edge T(n,0) and the right edge T(n,n).
  */
