@@ -194,13 +194,17 @@ public final class SampleCheck {
         double restExpected = expectedHalted - bins.expected;
         long restObserved = sample.halted - bins.observed;
         double chi = bins.chi;
-        double nonHaltExpected = n - expectedHalted;
-        chi += restExpected > 0 ? (restObserved - restExpected) * (restObserved - restExpected) / restExpected : 0;
-        chi += (n - sample.halted - nonHaltExpected) * (n - sample.halted - nonHaltExpected) / nonHaltExpected;
+        chi += restExpected > 0 ? chiTerm(restObserved, restExpected) : 0;
+        chi += chiTerm(n - sample.halted, n - expectedHalted);
         int count = bins.count + 2;
         double pValue = 1 - new ChiSquaredDistribution(count - 1).cumulativeProbability(chi);
         return new Result(sample.machines, maxSteps, sample.halted, expectedHalted, haltingZ, count, chi, pValue,
                 bins.worst, bins.worstZ, missing, firstMissing, beyond);
+    }
+
+    /** One bin's term of the chi-squared statistic. */
+    private static double chiTerm(double seen, double expected) {
+        return (seen - expected) * (seen - expected) / expected;
     }
 
     /** The chi-squared bins of single patterns: their sum, totals and the most deviant pattern. */
@@ -214,7 +218,7 @@ public final class SampleCheck {
 
         void add(String pattern, double e, long seen) {
             count++;
-            chi += (seen - e) * (seen - e) / e;
+            chi += chiTerm(seen, e);
             expected += e;
             observed += seen;
             double z = (seen - e) / Math.sqrt(e);

@@ -29,6 +29,21 @@ class GeneratedChecksTest {
                 Sequence.integers(Arrays.copyOf(truth, GIVEN)), 0).best().program().text());
     }
 
+    /** A triangle's cell T(n, k), 0 <= k <= n. */
+    interface Cell {
+        BigInteger at(int n, int k);
+    }
+
+    /** The first {@code count} cells of a triangle read by rows. */
+    static BigInteger[] byRows(int count, Cell cell) {
+        BigInteger[] t = new BigInteger[count];
+        for (int i = 0; i < count; i++) {
+            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
+            t[i] = cell.at(n, i - n * (n + 1) / 2);
+        }
+        return t;
+    }
+
     static BigInteger[] sequence(IntFunction<BigInteger> f) {
         BigInteger[] t = new BigInteger[CHECKED];
         for (int n = 0; n < CHECKED; n++) {
@@ -303,16 +318,8 @@ class GeneratedChecksTest {
     /** Triangles read by rows whose recurrence reaches two rows back. */
     @Test
     void trianglesOverTwoRows() {
-        recovers("binomial(n+k+1, n-k)", sequence(i -> {
-            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
-            int k = i - n * (n + 1) / 2;
-            return binomial(n + k + 1, n - k);
-        }));
-        recovers("binomial(n+k, 2k)", sequence(i -> {
-            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
-            int k = i - n * (n + 1) / 2;
-            return binomial(n + k, 2 * k);
-        }));
+        recovers("binomial(n+k+1, n-k)", byRows(CHECKED, (n, k) -> binomial(n + k + 1, n - k)));
+        recovers("binomial(n+k, 2k)", byRows(CHECKED, (n, k) -> binomial(n + k, 2 * k)));
     }
 
     /**
@@ -444,10 +451,7 @@ class GeneratedChecksTest {
                 tri[n][k] = 3 * tri[n - 1][k] + n - k;
             }
         }
-        recovers("T(n,k) = 3 T(n-1,k) + n - k", sequence(i -> {
-            int n = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
-            return BigInteger.valueOf(tri[n][i - n * (n + 1) / 2]);
-        }));
+        recovers("T(n,k) = 3 T(n-1,k) + n - k", byRows(CHECKED, (n, k) -> BigInteger.valueOf(tri[n][k])));
     }
 
     /**
@@ -480,12 +484,7 @@ class GeneratedChecksTest {
     void partitionsIntoExactlyKParts() {
         // nine rows given: through seven rows, T(n-2,k-1) + T(n-2,k) also fits, in about as many bits
         int given = 45;
-        BigInteger[] truth = new BigInteger[given + 100];
-        for (int i = 0; i < truth.length; i++) {
-            int row = (int) ((Math.sqrt(8.0 * i + 1) - 1) / 2);
-            int k = i - row * (row + 1) / 2;
-            truth[i] = BigInteger.valueOf(partitions(row + 1, k + 1, row + 1));
-        }
+        BigInteger[] truth = byRows(given + 100, (n, k) -> BigInteger.valueOf(partitions(n + 1, k + 1, n + 1)));
         assertArrayEquals(truth, SynthesisTestSupport.extend(SYNTH, truth, given, truth.length));
     }
 

@@ -6,6 +6,7 @@ import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.Sequence;
 import org.ait.synth.sequence.SequenceProgram;
+import org.ait.synth.sequence.internal.LongOps;
 
 /**
  * Beatty sequences and their shifts, a(n) = floor(alpha m + s/t) with m = n or n + 1 and alpha a quadratic irrational
@@ -82,25 +83,15 @@ public final class Beatty implements ProgramClass {
             }
         }
         for (long t = 1; t <= MAX_T; t++) {
-            long s = (long) Math.ceil(low * t - 1e-9);
-            long best = Long.MIN_VALUE;
-            for (long c = s; c < high * t; c++) { // the candidates in [low, high), smallest magnitude first
-                if (best == Long.MIN_VALUE || Math.abs(c) < Math.abs(best)) {
-                    best = c;
-                }
-                if (c >= 0) {
-                    break;
-                }
-            }
-            if (best != Long.MIN_VALUE && gcd(Math.abs(best), t) == 1) {
-                return new long[] {best, t};
+            // the numerators s with s/t in [low, high); the one closest to 0, unless a smaller t said it already
+            long from = (long) Math.ceil(low * t - 1e-9);
+            long to = (long) Math.ceil(high * t) - 1;
+            long s = Math.max(from, Math.min(to, 0));
+            if (from <= to && LongOps.gcd(Math.abs(s), t) == 1) {
+                return new long[] {s, t};
             }
         }
         return null;
-    }
-
-    private static long gcd(long x, long y) {
-        return y == 0 ? x : gcd(y, x % y);
     }
 
     private static boolean isSquare(int k) {

@@ -7,6 +7,7 @@ import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.SequenceProgram;
 import org.ait.synth.sequence.internal.IntPoly;
+import org.ait.synth.sequence.internal.LongOps;
 
 /**
  * Floors of polynomials with a rational scale, a(n) = floor(P(n)/q): P an integer polynomial of degree 1..4, q >= 2
@@ -107,7 +108,7 @@ public final class FloorPolynomial implements ProgramClass {
             min = Math.min(min, diff[n]);
         }
         long slack = width << (j - 1);
-        long fact = factorial(j);
+        long fact = LongOps.factorial(j);
         long from = -Math.floorDiv(slack - max, fact);
         long to = Math.floorDiv(min + slack, fact);
         if (from > to) {
@@ -128,29 +129,13 @@ public final class FloorPolynomial implements ProgramClass {
                 return false;
             }
             for (int n = 0; n < len; n++) {
-                rest[n] = low[n] - c * power(n, j);
+                rest[n] = low[n] - c * LongOps.pow(n, j); // n^j < 2^24: no overflow
             }
             b[j] = c;
             if (solve(rest, width, j - 1, b, nodes, false)) {
                 return true;
             }
         }
-    }
-
-    private static long power(long n, int j) {
-        long p = 1;
-        for (int i = 0; i < j; i++) {
-            p *= n;
-        }
-        return p;
-    }
-
-    private static long factorial(int j) {
-        long f = 1;
-        for (int i = 2; i <= j; i++) {
-            f *= i;
-        }
-        return f;
     }
 
     private static BigInteger[] big(long[] b) {

@@ -98,16 +98,7 @@ public final class Halving implements ProgramClass {
         @Override
         public String text() {
             String rule = "a(n) = " + f.toSympy(List.of("n", "a(floor(n/2))", "a(ceil(n/2))"), null);
-            String from = "for n >= " + (init.length + offset);
-            if (offset == 0) {
-                return Terms.withInitial(rule + " " + from, init);
-            }
-            StringBuilder sb = new StringBuilder(rule).append(" ").append(from).append("; a(1");
-            sb.append(init.length > 1 ? ".." + init.length : "").append(") = ");
-            for (int i = 0; i < init.length; i++) {
-                sb.append(i > 0 ? ", " : "").append(init[i]);
-            }
-            return sb.toString();
+            return Terms.withInitial(rule + " for n >= " + (init.length + offset), init, offset);
         }
 
         @Override

@@ -23,10 +23,16 @@ final class Terms {
 
     /** {@code a(0..2) = 1, 1, 2}, or "" without initial terms. */
     static String initial(BigInteger[] init) {
+        return initial(init, 0);
+    }
+
+    /** The same for terms counted from {@code first}: {@code a(1..3) = 1, 1, 2}. */
+    static String initial(BigInteger[] init, int first) {
         if (init.length == 0) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(init.length == 1 ? "a(0) = " : "a(0.." + (init.length - 1) + ") = ");
+        int last = first + init.length - 1;
+        StringBuilder sb = new StringBuilder("a(" + first + (init.length == 1 ? "" : ".." + last) + ") = ");
         for (int i = 0; i < init.length; i++) {
             sb.append(i > 0 ? ", " : "").append(init[i]);
         }
@@ -35,7 +41,12 @@ final class Terms {
 
     /** Joins a rule and its initial terms. */
     static String withInitial(String rule, BigInteger[] init) {
-        String i = initial(init);
+        return withInitial(rule, init, 0);
+    }
+
+    /** Joins a rule and its initial terms counted from {@code first}. */
+    static String withInitial(String rule, BigInteger[] init, int first) {
+        String i = initial(init, first);
         return i.isEmpty() ? rule : rule + "; " + i;
     }
 

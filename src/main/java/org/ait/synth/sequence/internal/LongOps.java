@@ -55,7 +55,8 @@ public final class LongOps {
         return hi != (lo >> 63) || lo == UNDEFINED ? UNDEFINED : lo;
     }
 
-    static long factorial(int n) {
+    /** n! for 0 <= n <= 20 (no overflow check: larger n are the caller's to refuse). */
+    public static long factorial(int n) {
         long f = 1;
         for (int i = 2; i <= n; i++) {
             f *= i;
@@ -74,7 +75,8 @@ public final class LongOps {
         return r;
     }
 
-    static long pow(long a, long b) {
+    /** a^b, or {@link #UNDEFINED} for b < 0 or an overflow. */
+    public static long pow(long a, long b) {
         if (b < 0) {
             return UNDEFINED;
         }
@@ -97,7 +99,8 @@ public final class LongOps {
         return r;
     }
 
-    static long gcd(long a, long b) {
+    /** gcd(a, b) of non-negative a, b. */
+    public static long gcd(long a, long b) {
         while (b != 0) {
             long t = a % b;
             a = b;
