@@ -5,6 +5,7 @@ import java.util.List;
 import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.classes.Arithmetic;
 import org.ait.synth.sequence.classes.Beatty;
+import org.ait.synth.sequence.classes.Bitwise;
 import org.ait.synth.sequence.classes.CentreColumn;
 import org.ait.synth.sequence.classes.Concatenation;
 import org.ait.synth.sequence.classes.Expression;
@@ -22,6 +23,7 @@ import org.ait.synth.sequence.classes.Partitions;
 import org.ait.synth.sequence.classes.Periodic;
 import org.ait.synth.sequence.classes.Polynomial;
 import org.ait.synth.sequence.classes.PolynomialResidues;
+import org.ait.synth.sequence.classes.QSeries;
 import org.ait.synth.sequence.classes.Radix;
 import org.ait.synth.sequence.classes.RationalDigits;
 import org.ait.synth.sequence.classes.Transformed;
@@ -37,7 +39,7 @@ public final class ProgramClasses {
     static final List<String> TAGS = List.of("literal", "bdm", "periodic", "polynomial", "recurrence", "holonomic",
             "expression", "loop", "transform", "morphic", "automatic", "tm", "eca", "totalistic", "lifelike",
             "interleave", "triangle", "concatenation", "digits", "multiplicative", "partitions", "radix", "arithmetic",
-            "floorpoly", "polymod", "halving", "beatty");
+            "floorpoly", "polymod", "halving", "beatty", "qseries", "bitwise");
 
     /** Bits of a class tag: one of 32 equally likely classes. */
     public static final int TAG_BITS = 5;
@@ -73,7 +75,9 @@ public final class ProgramClasses {
         all.add(new Halving());
         all.add(new Multiplicative());
         all.add(new Partitions());
+        all.add(new QSeries());
         all.add(new Radix());
+        all.add(new Bitwise());
         all.add(new Arithmetic());
         all.add(new FloorPolynomial());
         all.add(new PolynomialResidues());

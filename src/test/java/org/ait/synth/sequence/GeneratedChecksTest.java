@@ -500,6 +500,114 @@ class GeneratedChecksTest {
         return count;
     }
 
+    /**
+     * Partitions with gap conditions, counted here by choosing the parts in decreasing order (not by the q-series the
+     * qseries class finds): parts differing by at least 2 (Rogers-Ramanujan) and by at least 3, and partitions whose
+     * least part exceeds the number of parts by at least 2.
+     */
+    @Test
+    void partitionsWithGapConditions() {
+        long[][] memo2 = new long[CHECKED][CHECKED];
+        long[][] memo3 = new long[CHECKED][CHECKED];
+        recovers("parts differing by at least 2", sequence(n -> BigInteger.valueOf(gapPartitions(n, n, 2, memo2))));
+        recovers("parts differing by at least 3", sequence(n -> BigInteger.valueOf(gapPartitions(n, n, 3, memo3))));
+        recovers("least part at least the number of parts + 2", sequence(n -> {
+            long count = n == 0 ? 1 : 0;
+            for (int k = 1; k * (k + 2) <= n; k++) {
+                int rest = n - k * (k + 1); // k parts of at least k + 2: take k + 1 from each
+                count += partitions(rest, k, rest);
+            }
+            return BigInteger.valueOf(count);
+        }));
+    }
+
+    /** Partitions of n into parts of at most {@code largest}, each part at least {@code gap} below the one before. */
+    static long gapPartitions(int n, int largest, int gap, long[][] memo) {
+        if (n == 0) {
+            return 1;
+        }
+        if (largest <= 0) {
+            return 0;
+        }
+        int cap = Math.min(n, largest);
+        if (memo[n][cap] == 0) {
+            long count = 0;
+            for (int part = 1; part <= cap; part++) {
+                count += gapPartitions(n - part, part - gap, gap, memo);
+            }
+            memo[n][cap] = count + 1; // stored plus one, so 0 means not yet computed
+        }
+        return memo[n][cap] - 1;
+    }
+
+    /**
+     * Ramanujan's third-order mock theta function f(q), computed here from Dyson's ranks (its coefficient of q^n is
+     * the number of partitions of n of even rank less those of odd rank, rank = largest part - number of parts), not
+     * from the series sum q^(k^2)/(-q;q)_k^2 the qseries class finds.
+     */
+    @Test
+    void mockThetaFunctionFromRanks() {
+        // q[n][k][l]: partitions of n into exactly k parts, each at most l
+        long[][][] q = new long[CHECKED][CHECKED][CHECKED];
+        for (int l = 0; l < CHECKED; l++) {
+            q[0][0][l] = 1;
+        }
+        for (int n = 1; n < CHECKED; n++) {
+            for (int k = 1; k <= n; k++) {
+                for (int l = 1; l < CHECKED; l++) {
+                    q[n][k][l] = q[n][k][l - 1] + (n >= l ? q[n - l][k - 1][l] : 0);
+                }
+            }
+        }
+        recovers("f(q) by ranks", sequence(n -> {
+            if (n == 0) {
+                return BigInteger.ONE;
+            }
+            long f = 0;
+            for (int largest = 1; largest <= n; largest++) {
+                for (int parts = 1; parts <= n; parts++) {
+                    // the largest part, then parts - 1 more of at most the largest
+                    long count = q[n - largest][parts - 1][largest];
+                    f += (largest - parts) % 2 == 0 ? count : -count;
+                }
+            }
+            return BigInteger.valueOf(f);
+        }));
+    }
+
+    /** Bitwise operations, computed here with Java's long operators: n xor c for random c, and the Gray code. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void bitwiseOperations(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(700 + seed);
+        long c = 1 + rng.nextInt(127);
+        recovers("n xor " + c, sequence(n -> BigInteger.valueOf(n ^ c)));
+    }
+
+    @Test
+    void grayCodeAndCarries() {
+        recovers("Gray code", sequence(n -> BigInteger.valueOf(n ^ (n >> 1))));
+        recovers("n xor (n + 1)", sequence(n -> BigInteger.valueOf(n ^ (n + 1))));
+    }
+
+    /**
+     * Masks longer than the input's numbers: n with its odd-position bits cleared (n and 0x5555...) and n with bit 0
+     * cleared, computed here bit by bit. Given n < 30 the bitwise class also finds positive masks cut at 5 bits (21,
+     * 30), which continue wrongly at 32: this fails if they win over the 2-adic masks -1/3 and -2 (other classes find
+     * both sequences without the bitwise class).
+     */
+    @Test
+    void masksLongerThanTheInput() {
+        recovers("even-position bits of n", sequence(n -> {
+            long kept = 0;
+            for (int bit = 0; bit < 31; bit += 2) {
+                kept |= n & (1L << bit);
+            }
+            return BigInteger.valueOf(kept);
+        }));
+        recovers("n with bit 0 cleared", sequence(n -> BigInteger.valueOf(n - n % 2)));
+    }
+
     /** Decimal expansions of fractions whose period is longer than the terms given; digits by BigDecimal. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})

@@ -15,6 +15,7 @@ import org.ait.synth.sequence.transforms.DivisorSums;
 import org.ait.synth.sequence.transforms.Euler;
 import org.ait.synth.sequence.transforms.Positions;
 import org.ait.synth.sequence.transforms.Invert;
+import org.ait.synth.sequence.transforms.Necklaces;
 import org.ait.synth.sequence.transforms.PartialSums;
 import org.ait.synth.sequence.transforms.Products;
 import org.ait.synth.sequence.transforms.Transform;
@@ -131,5 +132,57 @@ class TransformsTest {
         assertArrayEquals(big(1, 3, 5, 7, 9, 11, 13, 15), fromOne.expand(
                 new Periodic.Program(new BigInteger[0], big(1, 0), 0), new BigInteger[0], 8));
         assertNull(fromOne.reduce(big(0, 1, 3, 5)), "0 is not a positive integer");
+    }
+
+    /**
+     * Necklaces of n beads from part sizes: counted here by listing every composition of n into odd parts and keeping
+     * one per rotation class (its least rotation), against the necklace transform of the odd parts' indicator.
+     */
+    @Test
+    void necklaceTransformCountsCompositionsUpToRotation() {
+        int count = 18;
+        BigInteger[] necklaces = new BigInteger[count];
+        for (int n = 1; n <= count; n++) {
+            java.util.Set<java.util.List<Integer>> classes = new java.util.HashSet<>();
+            compositions(n, new java.util.ArrayList<>(), classes);
+            necklaces[n - 1] = BigInteger.valueOf(classes.size());
+        }
+        BigInteger[] oddParts = new BigInteger[count];
+        for (int k = 1; k <= count; k++) {
+            oddParts[k - 1] = BigInteger.valueOf(k % 2);
+        }
+        assertArrayEquals(oddParts, new Necklaces().reduce(necklaces).reduced());
+        assertArrayEquals(necklaces, new Necklaces().expand(new Literal.Program(oddParts, 0), new BigInteger[0], count));
+        roundTrip(new Necklaces(), PARTITIONS);
+    }
+
+    /** Adds to {@code classes} the least rotation of every composition of n into odd parts extending {@code prefix}. */
+    private static void compositions(int n, java.util.List<Integer> prefix, java.util.Set<java.util.List<Integer>> classes) {
+        if (n == 0) {
+            java.util.List<Integer> least = null;
+            for (int r = 0; r < prefix.size(); r++) {
+                java.util.List<Integer> rotation = new java.util.ArrayList<>(prefix.subList(r, prefix.size()));
+                rotation.addAll(prefix.subList(0, r));
+                if (least == null || compare(rotation, least) < 0) {
+                    least = rotation;
+                }
+            }
+            classes.add(least);
+            return;
+        }
+        for (int part = 1; part <= n; part += 2) {
+            prefix.add(part);
+            compositions(n - part, prefix, classes);
+            prefix.remove(prefix.size() - 1);
+        }
+    }
+
+    private static int compare(java.util.List<Integer> x, java.util.List<Integer> y) {
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                return Integer.compare(x.get(i), y.get(i));
+            }
+        }
+        return Integer.compare(x.size(), y.size());
     }
 }

@@ -14,6 +14,7 @@ import org.ait.synth.sequence.transforms.Differences;
 import org.ait.synth.sequence.transforms.DivisorSums;
 import org.ait.synth.sequence.transforms.Euler;
 import org.ait.synth.sequence.transforms.Invert;
+import org.ait.synth.sequence.transforms.Necklaces;
 import org.ait.synth.sequence.transforms.PartialSums;
 import org.ait.synth.sequence.transforms.Positions;
 import org.ait.synth.sequence.transforms.Products;
@@ -33,7 +34,7 @@ public final class Transformed implements ProgramClass {
     static final List<Transform> TRANSFORMS = List.of(new PartialSums(), new Differences(), new Products(),
             new Binomial(false), new Binomial(true), new Euler(false), new Euler(true), new Invert(), new DivisorSums(false, 0), new DivisorSums(true, 0),
             new DivisorSums(false, 1), new DivisorSums(true, 1), new Characteristic(), new Positions(),
-            new Characteristic(1));
+            new Characteristic(1), new Necklaces());
 
     private final List<ProgramClass> inner;
 
