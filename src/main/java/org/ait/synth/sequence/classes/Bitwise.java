@@ -48,7 +48,7 @@ public final class Bitwise implements ProgramClass {
             return;
         }
         BigInteger[] all = ctx.input().terms();
-        long[] target = Expression.longs(Arrays.copyOf(all, Math.min(all.length, SEARCH_TERMS)));
+        long[] target = Terms.prefix(all, SEARCH_TERMS);
         if (target == null || Arrays.stream(target).anyMatch(v -> v < 0)) {
             return;
         }
@@ -124,7 +124,7 @@ public final class Bitwise implements ProgramClass {
     }
 
     private static void offerIfMatches(SearchContext ctx, BigInteger[] all, long[] target, Program p) {
-        if (matches(p, target) && (all.length == target.length || Arrays.equals(p.terms(all.length), all))) {
+        if (matches(p, target) && Terms.givesAll(p, all, target.length)) {
             ctx.offer(p);
         }
     }

@@ -37,7 +37,7 @@ public final class Partitions implements ProgramClass {
             return;
         }
         BigInteger[] all = ctx.input().terms();
-        long[] target = Expression.longs(Arrays.copyOf(all, Math.min(all.length, SEARCH_TERMS)));
+        long[] target = Terms.prefix(all, SEARCH_TERMS);
         if (target == null || Arrays.stream(target).anyMatch(v -> v < 0)) {
             return; // counts are never negative
         }
@@ -79,7 +79,7 @@ public final class Partitions implements ProgramClass {
                             required[i] = (ks[i] & 2) != 0;
                         }
                         PartitionProgram program = new PartitionProgram(m, rs, distinct, required, offset);
-                        if (all.length == target.length || Arrays.equals(program.terms(all.length), all)) {
+                        if (Terms.givesAll(program, all, target.length)) {
                             ctx.offer(program);
                         }
                     }

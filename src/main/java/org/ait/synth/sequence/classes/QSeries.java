@@ -46,7 +46,7 @@ public final class QSeries implements ProgramClass {
             return;
         }
         BigInteger[] all = ctx.input().terms();
-        long[] target = Expression.longs(Arrays.copyOf(all, Math.min(all.length, SEARCH_TERMS)));
+        long[] target = Terms.prefix(all, SEARCH_TERMS);
         if (target == null) {
             return;
         }
@@ -88,7 +88,7 @@ public final class QSeries implements ProgramClass {
                         if (Arrays.equals(sum, offset, offset + target.length, target, 0, target.length)) {
                             QSeriesProgram program = new QSeriesProgram(alpha, beta, c, d, sigma, power, extra, sign,
                                     offset);
-                            if (all.length == target.length || Arrays.equals(program.terms(all.length), all)) {
+                            if (Terms.givesAll(program, all, target.length)) {
                                 ctx.offer(program);
                             }
                         }

@@ -1,13 +1,28 @@
 package org.ait.synth.sequence.classes;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.ait.synth.mdl.BitCode;
 import org.ait.synth.sequence.Exact;
+import org.ait.synth.sequence.SequenceProgram;
 
 /** Helpers the classes share: writing given values, checking sizes, printing initial terms. */
 final class Terms {
 
     private Terms() {
+    }
+
+    /**
+     * The first {@code count} terms (all when fewer) as longs, the part a search compares in fast arithmetic; null when
+     * one does not fit a long.
+     */
+    static long[] prefix(BigInteger[] terms, int count) {
+        return Expression.longs(Arrays.copyOf(terms, Math.min(terms.length, count)));
+    }
+
+    /** Whether a program that gives the first {@code prefix} terms also gives the rest. */
+    static boolean givesAll(SequenceProgram program, BigInteger[] terms, int prefix) {
+        return terms.length == prefix || Arrays.equals(program.terms(terms.length), terms);
     }
 
     /** Writes values: symbols as a choice among {@code alphabet}, integers ({@code alphabet} 0) by their integer code. */
