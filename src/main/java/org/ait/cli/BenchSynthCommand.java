@@ -85,9 +85,7 @@ final class BenchSynthCommand implements Callable<Integer> {
         if (!(time > 0)) {
             throw new UserError("--time must be positive, got " + time);
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1, got " + threads);
-        }
+        Threads.check(threads);
         if (sample != null && sample < 1) {
             throw new UserError("--sample must be at least 1, got " + sample);
         }
@@ -100,7 +98,7 @@ final class BenchSynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | InputException e) {
             throw new UserError(e.getMessage());
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = Threads.orAllCores(threads);
         Synthesizer synth = Synthesizer.builder().prior(p).timeSeconds(time).top(1).build();
         SequenceBenchmark bench = new SequenceBenchmark(synth, inputTerms, m);
         List<SequenceSuite.Entry> eligible = bench.eligible(entries);

@@ -89,9 +89,7 @@ final class CollapseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1, got " + threads);
-        }
+        Threads.check(threads);
         if (study != null && (generator != null || learners != null || alpha != null || mode != null)) {
             throw new UserError("--study " + study + " sets its own generators, learners, schedules and modes:"
                     + " leave out --generator, --learners, --alpha and --mode");
@@ -108,7 +106,7 @@ final class CollapseCommand implements Callable<Integer> {
             throw new UserError(out + " holds the checkpoint of an unfinished study: run the same command with --resume"
                     + " (or delete " + checkpoint + ")");
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = Threads.orAllCores(threads);
         Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
         long start = System.nanoTime();
         List<Row> rows = s.run(workers, checkpoint, (done, total, conf) -> progress.status(String.format(Locale.ROOT,

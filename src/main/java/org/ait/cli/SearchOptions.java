@@ -46,9 +46,7 @@ final class SearchOptions {
         if (!prior.equals("algorithmic") && !prior.equals("size")) {
             throw new UserError("--prior must be algorithmic or size, got '" + prior + "'");
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1, got " + threads);
-        }
+        Threads.check(threads);
         operators();
     }
 
@@ -59,7 +57,7 @@ final class SearchOptions {
     }
 
     int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return Threads.orAllCores(threads);
     }
 
     /** Operators by their command-line names; an unknown name is a {@link UserError}. */

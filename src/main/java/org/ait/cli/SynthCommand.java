@@ -114,9 +114,7 @@ final class SynthCommand implements Callable<Integer> {
         if (!(time > 0)) {
             throw new UserError("--time must be positive, got " + time);
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1, got " + threads);
-        }
+        Threads.check(threads);
         ProgramPrior p = ProgramPrior.named(prior);
         String[] text = read();
         SequenceInput.Kind k = kind(text[0], text[1]);

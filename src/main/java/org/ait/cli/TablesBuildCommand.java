@@ -59,10 +59,7 @@ final class TablesBuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuildSpec build = buildOptions.spec();
         MachineSpace space = build.space();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1, got " + workers);
-        }
+        int workers = Threads.orAllCores(threads);
         if (checkpointEvery < 0) {
             throw new UserError("--checkpoint-every must be >= 0, got " + checkpointEvery);
         }

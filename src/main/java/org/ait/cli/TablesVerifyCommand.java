@@ -3,6 +3,7 @@ package org.ait.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ait.ctm.CtmTable;
@@ -45,24 +46,28 @@ final class TablesVerifyCommand implements Callable<Integer> {
     @Mixin
     OutputOptions.JsonOption json;
 
+    @Mixin
+    OutputOptions.QuietOption quiet;
+
     @Override
     public Integer call() throws IOException {
         if (sample < 1) {
             throw new UserError("--sample must be at least 1, got " + sample);
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new UserError("--threads must be at least 1, got " + t);
-        }
+        int t = Threads.orAllCores(threads);
         CtmTable ctm = table.load();
         int maxSteps = SampleCheck.cutoff(ctm);
-        MachineProgress progress = new MachineProgress(spec.commandLine().getErr(), sample);
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
+        long start = System.nanoTime();
         SampleCheck.Result r;
         try {
-            r = SampleCheck.run(ctm, sample, seed, maxSteps, t, progress);
+            r = SampleCheck.run(ctm, sample, seed, maxSteps, t, done -> progress.status(String.format(Locale.ROOT,
+                    "verify: %,d / %,d machines, elapsed %s", done, sample,
+                    Progress.duration((System.nanoTime() - start) / 1e9))));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        progress.finish();
         boolean ok = r.passed(Z_LIMIT, P_LIMIT);
         PrintWriter o = spec.commandLine().getOut();
         if (json.json) {
@@ -84,29 +89,5 @@ final class TablesVerifyCommand implements Callable<Integer> {
             o.println(ok ? "agrees" : "DISAGREES (|z| > " + Z_LIMIT + ", p < " + P_LIMIT + " or a missing output)");
         }
         return ok ? Main.EXIT_OK : EXIT_MISMATCH;
-    }
-
-    /** Progress on stderr, every 5 % of the sample (at least 100,000 machines apart) and at the end. */
-    static final class MachineProgress implements java.util.function.LongConsumer {
-        private final PrintWriter err;
-        private final long total;
-        private final long every;
-        private long next;
-
-        MachineProgress(PrintWriter err, long total) {
-            this.err = err;
-            this.total = total;
-            this.every = Math.max(100_000, total / 20);
-            this.next = every;
-        }
-
-        @Override
-        public void accept(long done) {
-            if (done >= next || done == total) {
-                err.printf("verify: %,d / %,d machines%n", done, total);
-                err.flush();
-                next = (done / every + 1) * every;
-            }
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.Sequence;
 import org.ait.synth.sequence.SequenceProgram;
+import org.ait.synth.sequence.internal.LongOps;
 
 /**
  * Bitwise operations on the binary expansions of simple functions of n: a(n) = f(n) op g(n), op one of xor, and, or,
@@ -106,7 +107,7 @@ public final class Bitwise implements ProgramClass {
         List<Operand> out = new ArrayList<>();
         for (int q = 1; q <= MAX_DENOMINATOR; q += 2) {
             for (int p = -MAX_CONSTANT; p <= MAX_CONSTANT; p++) {
-                if (BigInteger.valueOf(p).gcd(BigInteger.valueOf(q)).intValueExact() == 1 && (q > 1 || p > 0 || p < -1)) {
+                if (LongOps.gcd(Math.abs(p), q) == 1 && (q > 1 || p > 0 || p < -1)) {
                     out.add(new Operand(0, p, q));
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.Sequence;
+import org.ait.synth.sequence.internal.LongOps;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -191,20 +192,11 @@ public final class Loop implements ProgramClass {
                     v = Math.floorMod(d, s);
                 }
                 case LoopProgram.EQU -> v = d == s ? 1 : 0;
-                default -> v = gcd(Math.abs(d), Math.abs(s));
+                default -> v = LongOps.gcd(Math.abs(d), Math.abs(s));
             }
             reg[ins[1]] = v;
         }
         return true;
-    }
-
-    static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 
     /** Distinct bodies up to MAX_BODY instructions, built once. */

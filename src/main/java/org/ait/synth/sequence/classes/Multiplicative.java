@@ -8,6 +8,7 @@ import org.ait.synth.expr.Expr;
 import org.ait.synth.sequence.ProgramClass;
 import org.ait.synth.sequence.SearchContext;
 import org.ait.synth.sequence.Sequence;
+import org.ait.synth.sequence.internal.LongOps;
 import org.ait.synth.sequence.internal.ValueEnumerator;
 
 /**
@@ -59,7 +60,7 @@ public final class Multiplicative implements ProgramClass {
         int checks = 0;
         for (int m = 2; m * m <= n; m++) {
             for (int k = m + 1; m * k <= n; k++) {
-                if (Loop.gcd(m, k) == 1) {
+                if (LongOps.gcd(m, k) == 1) {
                     if (!f[m * k - 1].equals(f[m - 1].multiply(f[k - 1]))) {
                         return false;
                     }
