@@ -36,6 +36,15 @@ class SynthCliTest {
         assertTrue(doc.get("provenance").has("prior"));
     }
 
+    /** Classes named on the command line that describe nothing of the input: an empty ranking that says so. */
+    @Test
+    void classesThatDescribeNothingSaySo() {
+        Cli.Run r = run("synth", "--sequence", "1, 2, 3, 5, 8, 13, 21, 34, 55, 89", "--classes", "qseries,bitwise");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("note: no program of the classes searched (qseries, bitwise) describes the input"),
+                r.out());
+    }
+
     @Test
     void aTenThousandDigitTermIsExact() throws IOException {
         BigInteger big = BigInteger.TEN.pow(9_999);

@@ -163,6 +163,10 @@ public final class Synthesizer {
                 notes.add("no program found that is shorter than the input written out and extends it");
             }
         }
+        if (out.isEmpty()) {
+            notes.add("no program of the classes searched (" + String.join(", ", classes.stream().map(ProgramClass::name)
+                    .toList()) + ") describes the input; the classes literal and bdm describe every input");
+        }
         return new SynthesisResult(input, out, ranking.searched(), ranking.timedOut(), prior.label(),
                 System.nanoTime() - start, notes);
     }
