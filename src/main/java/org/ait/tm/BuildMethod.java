@@ -67,6 +67,18 @@ public sealed interface BuildMethod extends java.io.Serializable permits BuildMe
             return spec.space().size().longValueExact();
         }
 
+        /**
+         * Cuts one unit of this build {@code levels} transitions deeper: the sums of its leaves above the cut go into
+         * {@code into}, the subtrees below are returned in a fixed order. Those sums plus the sums of every returned
+         * unit equal the unit's own (a check of the split's independence, and a way to break up a long unit).
+         */
+        public java.util.List<WorkUnit> split(BuildSpec spec, WorkUnit unit, int levels, PartialSums into) {
+            if (levels < 1) {
+                throw new IllegalArgumentException("levels must be at least 1, got " + levels);
+            }
+            return new SubtreeRunner(spec).split(unit, levels, into);
+        }
+
         @Override
         public int unitsPerHandOver() {
             return 16;

@@ -17,4 +17,11 @@ final class SubtreeRunner implements UnitRunner {
     public void run(WorkUnit unit, PartialSums into) {
         walker.walk(unit, into.partial());
     }
+
+    /** Runs the top {@code levels} transitions of {@code unit} into {@code into}; returns the subtrees below. */
+    java.util.List<WorkUnit> split(WorkUnit unit, int levels, PartialSums into) {
+        java.util.List<WorkUnit> below = new java.util.ArrayList<>();
+        walker.split(unit, into.partial(), levels, below);
+        return below;
+    }
 }

@@ -13,5 +13,13 @@ public interface TreeWalker<T> {
     void walkRoot(Partial into, int splitDepth, List<T> frontier);
 
     /** Expands one frontier node completely. */
-    void walk(T node, Partial into);
+    default void walk(T node, Partial into) {
+        split(node, into, Integer.MAX_VALUE, null);
+    }
+
+    /**
+     * Expands one frontier node down to {@code levels} more defined transitions than it has; deeper nodes go to
+     * {@code frontier}. The sums added here plus those of walking every node of the frontier equal {@link #walk}'s.
+     */
+    void split(T node, Partial into, int levels, List<T> frontier);
 }

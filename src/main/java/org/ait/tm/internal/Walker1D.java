@@ -191,12 +191,11 @@ public final class Walker1D implements TreeWalker<Subtree> {
         }
     }
 
-    /** Expands one frontier node completely. */
     @Override
-    public void walk(Subtree t, Partial into) {
+    public void split(Subtree t, Partial into, int levels, List<Subtree> frontier) {
         this.out = into;
-        this.splitDepth = Integer.MAX_VALUE;
-        this.frontier = null;
+        this.splitDepth = levels >= Integer.MAX_VALUE - t.defined() ? Integer.MAX_VALUE : t.defined() + levels;
+        this.frontier = frontier;
         System.arraycopy(t.next(), 0, nx, 0, nk);
         System.arraycopy(t.write(), 0, wr, 0, nk);
         System.arraycopy(t.move(), 0, mv, 0, nk);

@@ -186,12 +186,11 @@ public final class Walker2D implements TreeWalker<Subtree2D> {
         clearBox();
     }
 
-    /** Expands one frontier node completely. */
     @Override
-    public void walk(Subtree2D t, Partial into) {
+    public void split(Subtree2D t, Partial into, int levels, List<Subtree2D> frontier) {
         this.out = into;
-        this.splitDepth = Integer.MAX_VALUE;
-        this.frontier = null;
+        this.splitDepth = levels >= Integer.MAX_VALUE - t.defined() ? Integer.MAX_VALUE : t.defined() + levels;
+        this.frontier = frontier;
         journalTop = 0;
         System.arraycopy(t.next(), 0, nx, 0, nk);
         System.arraycopy(t.write(), 0, wr, 0, nk);
