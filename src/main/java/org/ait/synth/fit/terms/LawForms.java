@@ -37,6 +37,9 @@ final class LawForms {
                 tasks.add(() -> addFactored(pool, columns, y, factor, out, fj));
             }
         }
+        if (RationalForms.applies(operators, y)) {
+            tasks.add(() -> RationalForms.add(pool, columns, y, out, fj));
+        }
         tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, Form.PLAIN));
         if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
             tasks.add(() -> addProducts(pool, y, out, fj));
@@ -81,7 +84,9 @@ final class LawForms {
         }
         double[][] z = pool.standardized();
         int[] sizes = pool.terms().stream().mapToInt(Expr::size).toArray();
-        for (int[] set : SubsetSelection.selectNested(z, sizes, ends, target, fj)) {
+        List<int[]> sets = new ArrayList<>(SubsetSelection.selectNested(z, sizes, ends, target, fj));
+        sets.addAll(selectAmong(pool.withScanned(), z, sizes, target, fj));
+        for (int[] set : sets) {
             List<Expr> terms = Arrays.stream(set).mapToObj(pool.terms()::get).toList();
             double[][] x = Arrays.stream(set).mapToObj(j -> pool.raw()[j]).toArray(double[][]::new);
             for (boolean constant : new boolean[] {true, false}) {
@@ -103,6 +108,22 @@ final class LawForms {
                 out.add(new Candidate(e, coef));
             }
         }
+    }
+
+    /** Selections among the terms {@code among} only (indices into the pool), as pool indices. */
+    private static List<int[]> selectAmong(int[] among, double[][] z, int[] sizes, double[] target, ForkJoinPool fj)
+            throws InterruptedException {
+        List<int[]> out = new ArrayList<>();
+        if (among.length == 0) {
+            return out;
+        }
+        double[][] sub = Arrays.stream(among).mapToObj(j -> z[j]).toArray(double[][]::new);
+        int[] subSizes = Arrays.stream(among).map(j -> sizes[j]).toArray();
+        double[] t = Arrays.copyOf(target, Math.min(target.length, SubsetSelection.SELECTION_ROWS));
+        for (int[] set : SubsetSelection.select(sub, subSizes, t, fj)) {
+            out.add(Arrays.stream(set).map(k -> among[k]).toArray());
+        }
+        return out;
     }
 
     /**
@@ -245,7 +266,7 @@ final class LawForms {
      * where it is close, the others left out. A law like G m1 m2 / (sum of squared differences) or U (1 - cos(k d))
      * is such a factor times a sum the sum forms find.
      */
-    private List<Expr> powerFactors(double[][] columns, double[] y) {
+    List<Expr> powerFactors(double[][] columns, double[] y) {
         int n = y.length;
         List<Integer> vars = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();

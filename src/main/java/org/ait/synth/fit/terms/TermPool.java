@@ -26,13 +26,23 @@ final class TermPool {
     private final double[][] raw;
     private final int completeSize;
     private final int[] ends;
+    private final int[] withScanned;
     private double[][] standardized;
 
-    private TermPool(List<Expr> terms, double[][] raw, int completeSize, int[] ends) {
+    private TermPool(List<Expr> terms, double[][] raw, int completeSize, int[] ends, int[] withScanned) {
         this.terms = terms;
         this.raw = raw;
         this.completeSize = completeSize;
         this.ends = ends;
+        this.withScanned = withScanned;
+    }
+
+    /**
+     * The first prefix and the scanned terms ({@link ScannedTerms}): the term set searched besides the prefixes when
+     * there are scanned terms; empty otherwise.
+     */
+    int[] withScanned() {
+        return withScanned;
     }
 
     /** The terms, smallest first within each prefix. */
@@ -65,6 +75,11 @@ final class TermPool {
 
     /** The pool of the data: {@code columns[i][r]} is variable i at observation r, of n observations. */
     static TermPool of(List<Op> operators, double[][] columns, int n) {
+        return of(operators, columns, n, List.of());
+    }
+
+    /** The pool with {@code scanned} terms ({@link ScannedTerms}) after all others, in no prefix. */
+    static TermPool of(List<Op> operators, double[][] columns, int n, List<Expr> scanned) {
         int variables = columns.length;
         double[][] probes = new double[variables][];
         for (int i = 0; i < variables; i++) {
@@ -118,6 +133,16 @@ final class TermPool {
             }
         }
         ends.add(kept.size());
+        // The scanned terms last, in no prefix: fitted to this target, they would crowd the plain terms out of every
+        // selection. The forms search them with the first prefix ({@link #withScanned}).
+        int plain = kept.size();
+        for (Expr t : scanned) {
+            t.evaluate(columns, null, v);
+            if (LeastSquares.standardize(v, z) && seen.add(ValueSignature.of(v))) {
+                kept.add(t);
+                raw.add(v.clone());
+            }
+        }
         // Nested prefixes; a large one (over 2,000 terms) nearly as large as the next (over 70 % of it) is left out:
         // it adds cost, not a different selection.
         List<Integer> prefixes = new ArrayList<>();
@@ -127,8 +152,11 @@ final class TermPool {
                 prefixes.add(0, e);
             }
         }
+        int[] withScanned = kept.size() == plain || prefixes.isEmpty() ? new int[0]
+                : java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, prefixes.get(0)),
+                        java.util.stream.IntStream.range(plain, kept.size())).toArray();
         return new TermPool(kept, raw.toArray(new double[0][]), complete,
-                prefixes.stream().mapToInt(Integer::intValue).toArray());
+                prefixes.stream().mapToInt(Integer::intValue).toArray(), withScanned);
     }
 
     /**

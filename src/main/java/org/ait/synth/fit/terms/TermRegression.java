@@ -75,7 +75,7 @@ public final class TermRegression {
             return propose(head, Arrays.copyOf(y, POOL_ROWS), deadlineNanos);
         }
         int n = y.length;
-        TermPool pool = TermPool.of(operators, columns, n);
+        TermPool pool = TermPool.of(operators, columns, n, ScannedTerms.of(operators, columns, scanTargets(columns, y)));
         List<Candidate> out = new ArrayList<>();
         ForkJoinPool fj = new ForkJoinPool(Math.max(1, threads));
         boolean complete = true;
@@ -96,6 +96,34 @@ public final class TermRegression {
         for (Candidate c : out) {
             unique.putIfAbsent(c.structure(), c);
         }
-        return new Proposals(List.copyOf(unique.values()), pool.terms().size(), pool.completeSize(), complete);
+        List<Candidate> proposals = unique.values().stream().map(ScannedTerms::freeConstants)
+                .filter(java.util.Objects::nonNull).toList();
+        return new Proposals(proposals, pool.terms().size(), pool.completeSize(), complete);
+    }
+
+    /**
+     * The targets a term with a constant inside is scanned against: y, 1/y, and y over (and under) each power-law
+     * factor of y, where the sum, reciprocal and factored forms look for it.
+     */
+    private List<double[]> scanTargets(double[][] columns, double[] y) {
+        List<double[]> targets = new ArrayList<>();
+        targets.add(y);
+        if (Arrays.stream(y).allMatch(v -> v != 0)) {
+            targets.add(Arrays.stream(y).map(v -> 1 / v).toArray());
+            for (Expr factor : new LawForms(operators).powerFactors(columns, y)) {
+                double[] f = new double[y.length];
+                factor.evaluate(columns, null, f);
+                double[] q = new double[y.length];
+                double[] inverse = new double[y.length];
+                for (int r = 0; r < y.length; r++) {
+                    q[r] = y[r] / f[r];
+                    inverse[r] = f[r] / y[r];
+                }
+                targets.add(q);
+                targets.add(inverse);
+            }
+        }
+        targets.removeIf(t -> !Arrays.stream(t).allMatch(Double::isFinite));
+        return targets;
     }
 }

@@ -87,6 +87,23 @@ class TermRegressionTest {
                 new double[] {1, 1, 1, 1, 1}, new double[] {5, 2, 2, 5, 5}));
     }
 
+    @Test
+    void rationalLaws() throws Exception {
+        assertTrue(proposesExactly("x*y/(1 + x**2)", List.of("x", "y"), 0, 3, 100));
+        assertTrue(proposesExactly("(a - b)/(1 + a*b)", List.of("a", "b"), -1, 1, 100));
+        assertTrue(proposesExactly("(p*q + r)/(p + q)", List.of("p", "q", "r"), 1, 4, 200));
+        assertTrue(proposesExactly("(x + y)/(1 + x*y/z**2)", List.of("x", "y", "z"), 1, 5, 200));
+        assertTrue(proposesExactly("(a*x + b*y)/(a + b)", List.of("a", "b", "x", "y"), 1, 5, 200));
+    }
+
+    @Test
+    void constantsInsideFunctions() throws Exception {
+        assertTrue(proposesExactly("sin(3.7*x*y)**2", List.of("x", "y"), 0, 1, 100));
+        assertTrue(proposesExactly("a/(exp(0.37*b/c) - 1)", List.of("a", "b", "c"), 1, 5, 200));
+        assertTrue(proposesExactly("x/(1 + exp(2.5*y*z))", List.of("x", "y", "z"), 0, 1, 200));
+        assertTrue(proposesExactly("cos(2.2*x + 0.5)", List.of("x"), -1, 1, 50));
+    }
+
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
             throws Exception {
         return proposesExactlyRanged(formula, names, low, high, 200);
