@@ -128,8 +128,10 @@ final class FitCommand implements Callable<Integer> {
         SymbolicRegression.Result result;
         try {
             Progress progress = new Progress(spec.commandLine().getErr(), quiet.quiet);
+            int[] trainingRows = DataSplit.trainingRows(n, testFraction, search.seed);
             SymbolicRegression sr = search.search(ops, structurePrior, maxSize).progress(progress::status)
-                    .weights(split.wTrain());
+                    .weights(split.wTrain()).precision(DataSplit.rows(problem.xSteps(), trainingRows),
+                            DataSplit.rows(new double[][] {problem.ySteps()}, trainingRows)[0]);
             if (checkpoint != null) {
                 sr.checkpoint(checkpoint, resume);
             }
@@ -162,6 +164,7 @@ final class FitCommand implements Callable<Integer> {
         prov.put("prior", structurePrior.name());
         prov.put("max_size", maxSize);
         prov.put("complete_size", result.completeSize());
+        prov.put("exact_law", result.exactLaw());
         prov.put("search", result.summary());
         prov.put("term_regression", Map.of("terms", result.terms().terms(), "terms_complete_size",
                 result.terms().completeSize(), "structures_proposed", result.terms().proposed()));

@@ -23,9 +23,12 @@ import java.util.Set;
  * @param source  where the data came from, for messages
  * @param names   column names as given in the header, in file order
  * @param columns values by column, then row
+ * @param steps   the precision of each value as written, by column, then row: one unit of its last digit (0.01 for
+ *                3.14, 1e-4 for 1.5e-3, 1 for 42), never below the double's own spacing. Fits use it to tell an
+ *                exact law from a close approximation.
  * @param reading what reading did: delimiter, decimal comma, rows dropped or sampled
  */
-public record NumericCsv(String source, List<String> names, double[][] columns, Reading reading) {
+public record NumericCsv(String source, List<String> names, double[][] columns, double[][] steps, Reading reading) {
 
     /**
      * What reading a file did, for the output.
@@ -147,7 +150,8 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
                 throw new InputException(source + ": row " + records.row() + " has " + cells.length + " cells, the"
                         + " header has " + header.length);
             }
-            double[] row = new double[cells.length];
+            // Values, then the step of each (one row array, so the sample keeps them together).
+            double[] row = new double[2 * cells.length];
             boolean complete = true;
             for (int c = 0; c < cells.length; c++) {
                 String s = cells[c];
@@ -165,6 +169,7 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
                     decimalComma = true;
                 }
                 row[c] = number(s, cells[c], source, records.row(), header[c]);
+                row[cells.length + c] = Math.max(step(s), Math.ulp(row[c]));
             }
             if (complete) {
                 sample.offer(row);
@@ -178,8 +183,9 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
         if (sample.size() == 0) {
             throw new InputException(source + ": every one of the " + dataRows + " rows has a missing value");
         }
-        double[][] columns = sample.columns(header.length);
-        return new NumericCsv(source, List.of(header), columns,
+        double[][] columns = sample.columns(0, header.length);
+        double[][] steps = sample.columns(header.length, header.length);
+        return new NumericCsv(source, List.of(header), columns, steps,
                 new Reading(dialect, decimalComma, dataRows, dropped, sample.size()));
     }
 
@@ -228,6 +234,16 @@ public record NumericCsv(String source, List<String> names, double[][] columns, 
             }
         }
         return "";
+    }
+
+    /** One unit of the last digit of a decimal (checked by {@link #isDecimal}): 10^(exponent - digits after the point). */
+    static double step(String s) {
+        int e = s.indexOf('e') >= 0 ? s.indexOf('e') : s.indexOf('E');
+        String mantissa = e >= 0 ? s.substring(0, e) : s;
+        int exponent = e >= 0 ? Integer.parseInt(s.substring(e + 1).replace("+", "")) : 0;
+        int point = mantissa.indexOf('.');
+        int decimals = point >= 0 ? mantissa.length() - point - 1 : 0;
+        return Math.pow(10, exponent - decimals);
     }
 
     /** [+-] digits [. digits] [(e|E) [+-] digits], with a digit before or after the point. */

@@ -38,12 +38,13 @@ final class RowSample {
         return rows.size();
     }
 
-    double[][] columns(int width) {
+    /** Entries from..from+width-1 of the kept rows, as columns. */
+    double[][] columns(int from, int width) {
         double[][] columns = new double[width][rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             double[] row = rows.get(r);
             for (int c = 0; c < width; c++) {
-                columns[c][r] = row[c];
+                columns[c][r] = row[from + c];
             }
         }
         return columns;

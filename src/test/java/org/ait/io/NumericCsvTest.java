@@ -30,6 +30,13 @@ class NumericCsvTest {
     }
 
     @Test
+    void stepsAreOneUnitOfTheLastDigitWritten() throws IOException {
+        NumericCsv d = read("a,b\n3.14,1.5e-3\n42,-0.5E+2\n0.30000000000000004,.5\n");
+        assertArrayEquals(new double[] {0.01, 1, Math.ulp(0.30000000000000004)}, d.steps()[0], 1e-18);
+        assertArrayEquals(new double[] {1e-4, 10, 0.1}, d.steps()[1], 1e-15);
+    }
+
+    @Test
     void badInputGetsOneLineNamingRowAndColumn() {
         assertError("", "d.csv: empty file (expected a header row naming the columns)");
         assertError("x,y\n", "d.csv: no data rows after the header");

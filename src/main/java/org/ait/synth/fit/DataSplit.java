@@ -55,6 +55,22 @@ public record DataSplit(double[][] train, double[] yTrain, double[] wTrain, doub
         return new DataSplit(train, yTrain, wTrain, test, yTest, wTest);
     }
 
+    /** The rows of {@link #of}'s training part, in its order: per-row data that travels with them (precisions). */
+    public static int[] trainingRows(int n, double testFraction, long seed) {
+        return java.util.Arrays.copyOf(permutation(n, seed), trainingRows(n, testFraction));
+    }
+
+    /** The columns' entries at the given rows, in that order. */
+    public static double[][] rows(double[][] columns, int[] rows) {
+        double[][] out = new double[columns.length][rows.length];
+        for (int c = 0; c < columns.length; c++) {
+            for (int i = 0; i < rows.length; i++) {
+                out[c][i] = columns[c][rows[i]];
+            }
+        }
+        return out;
+    }
+
     /** A uniformly random permutation of 0..n-1 (Fisher-Yates), the same for the same seed. */
     static int[] permutation(int n, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, 0x5EED});

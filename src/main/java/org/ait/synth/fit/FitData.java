@@ -93,6 +93,16 @@ public record FitData(NumericCsv csv, List<String> symbols, int target, int weig
         return csv.columns()[target];
     }
 
+    /** The precision of each input value as written ({@link NumericCsv#steps}), one array a column. */
+    public double[][] xSteps() {
+        return inputs.stream().map(c -> csv.steps()[c]).toArray(double[][]::new);
+    }
+
+    /** The precision of each target value as written. */
+    public double[] ySteps() {
+        return csv.steps()[target];
+    }
+
     /** The weights, or null. */
     public double[] w() {
         return weights < 0 ? null : csv.columns()[weights];

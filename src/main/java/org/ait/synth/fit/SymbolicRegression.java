@@ -45,15 +45,19 @@ public final class SymbolicRegression {
     /**
      * The search's outcome.
      *
-     * @param best          the model with the shortest description
+     * @param best          the chosen model: the shortest description among exact laws, or (none being exact) the
+     *                      simplest within the noise of the most accurate
      * @param front         accuracy-complexity Pareto front: for growing size, each model more accurate than all
      *                      smaller ones
      * @param completeSize  every structure of at most this size was evaluated
      * @param evaluated     models fitted
      * @param nextSizeEvaluated structures of size completeSize + 1 fitted before time ran out
+     * @param exactLaw      the chosen model is exact: refitted on three rows in four it predicts the fourth to the
+     *                      data's precision ({@link ExactFit}); when no model is, the chosen one is the simplest
+     *                      (fewest structure bits) within the noise of the most accurate
      */
     public record Result(Model best, List<Model> front, int completeSize, long evaluated, double seconds,
-            long nextSizeEvaluated, TermPhase terms, boolean stoppedAtExactFit) {
+            long nextSizeEvaluated, TermPhase terms, boolean stoppedAtExactFit, boolean exactLaw) {
 
         /** What was searched, in words: the exhaustive phase's complete size first, as users rely on it. */
         public String summary() {
@@ -63,7 +67,7 @@ public final class SymbolicRegression {
                         .append(completeSize + 1);
             }
             if (stoppedAtExactFit) {
-                s.append("; stopped there, as a model fits to the noise floor");
+                s.append("; stopped there, as a model fits exactly (held-out rows, to the data's precision)");
             }
             if (terms.proposed() > 0) {
                 s.append("; term regression proposed ").append(terms.proposed()).append(" structures from ")
@@ -72,6 +76,9 @@ public final class SymbolicRegression {
                 if (!terms.complete()) {
                     s.append(", not every form: half the time had passed");
                 }
+            }
+            if (!exactLaw) {
+                s.append("; no exact law found: the model is the simplest within the noise of the most accurate");
             }
             return s.toString();
         }
@@ -110,6 +117,8 @@ public final class SymbolicRegression {
     private boolean resume;
     private java.util.function.Consumer<String> progress = line -> { };
     private double[] weights;
+    private double[][] xSteps;
+    private double[] ySteps;
 
     public SymbolicRegression(List<Op> operators, StructurePrior prior) {
         this.operators = List.copyOf(operators);
@@ -187,6 +196,18 @@ public final class SymbolicRegression {
         return this;
     }
 
+    /**
+     * The precision of every training value as written: one unit of its last digit ({@code xSteps[i][r]} for input i at
+     * row r, {@code ySteps[r]} for the target), as {@link org.ait.io.NumericCsv#steps} reads them from a CSV; null
+     * for computed data (exact doubles). A model is an exact law only when it predicts held-out rows to this
+     * precision ({@link ExactFit}).
+     */
+    public SymbolicRegression precision(double[][] xSteps, double[] ySteps) {
+        this.xSteps = xSteps;
+        this.ySteps = ySteps;
+        return this;
+    }
+
     /** Receives a line on the search's progress after each phase and each block of structures. */
     public SymbolicRegression progress(java.util.function.Consumer<String> listener) {
         this.progress = listener;
@@ -228,7 +249,11 @@ public final class SymbolicRegression {
         long partial = 0;
         TermPhase termPhase = new TermPhase(0, 0, 0, true);
         boolean stoppedExact = false;
-        double exactMse = floor * floor;
+        if (xSteps != null && (xSteps.length != columns.length || ySteps == null || ySteps.length != n)) {
+            throw new IllegalArgumentException("precisions given for other data than fitted");
+        }
+        ExactFit exactness = new ExactFit(columns, y, xSteps, ySteps);
+        java.util.Map<Model, Boolean> exactChecked = new java.util.HashMap<>();
         String key = checkpointFile == null ? null : key(columns, y);
         long evaluatedBefore = 0;
         boolean resumed = false;
@@ -277,7 +302,7 @@ public final class SymbolicRegression {
                     break;
                 }
                 if (stopAtExactFit && complete >= MIN_EXHAUSTIVE_SIZE
-                        && all.stream().anyMatch(m -> m.mse() <= exactMse)) {
+                        && all.stream().anyMatch(m -> exact(m, exactness, exactChecked))) {
                     stoppedExact = true;
                     break;
                 }
@@ -326,18 +351,55 @@ public final class SymbolicRegression {
             snapped.put(m, ConstantSnapper.snap(m, (e, from) -> fitOne(e, columns, y, floor, -1, from)));
         }
         all.replaceAll(m -> snapped.getOrDefault(m, m));
-        Model best = all.get(0);
-        for (Model m : all) {
-            if (m.bits().total() < best.bits().total()) {
-                best = m;
-            }
-        }
         // The front is that of the fitted models, each with its constants snapped (snapping may trade a little
         // accuracy for a shorter description, which must not let models the front had beaten back in).
         List<Model> front = front(fittedFront.stream().map(m -> snapped.getOrDefault(m, m)).toList(), floor * floor);
+        // The choice: the shortest description among exact laws; without one, the simplest model within the noise
+        // of the most accurate (no user calls a six-term approximation an explanation when a shorter model is as
+        // good within the noise).
+        java.util.Set<Model> candidates = new java.util.LinkedHashSet<>(thatCanMatter(all, front));
+        Model best = null;
+        for (Model m : candidates) {
+            if (exact(m, exactness, exactChecked) && (best == null || m.bits().total() < best.bits().total())) {
+                best = m;
+            }
+        }
+        boolean exactLaw = best != null;
+        if (!exactLaw) {
+            best = simplestWithinNoise(candidates, n);
+        }
         return new Result(best, front, complete, evaluatedBefore + all.size(),
                 (System.nanoTime() - start) / 1e9, partial,
-                termPhase, stoppedExact);
+                termPhase, stoppedExact, exactLaw);
+    }
+
+    /** Whether m is an exact law (checked once per model: a refit on three quarters of the rows). */
+    private static boolean exact(Model m, ExactFit exactness, java.util.Map<Model, Boolean> checked) {
+        if (!exactness.plausible(m.mse())) {
+            return false;
+        }
+        return checked.computeIfAbsent(m, k -> exactness.holds(k.structure(), k.params()));
+    }
+
+    /**
+     * The model with the fewest structure bits (then the shortest description) among those whose error is within
+     * the noise of the most accurate one: MSE at most (1 + 2 sqrt(2/n)) times its, two standard errors of a variance
+     * estimated from n residuals.
+     */
+    static Model simplestWithinNoise(java.util.Collection<Model> models, int n) {
+        double least = models.stream().mapToDouble(Model::mse).min().orElseThrow();
+        double band = least * (1 + 2 * Math.sqrt(2.0 / n));
+        Model best = null;
+        for (Model m : models) {
+            if (m.mse() > band) {
+                continue;
+            }
+            if (best == null || m.bits().structure() < best.bits().structure()
+                    || m.bits().structure() == best.bits().structure() && m.bits().total() < best.bits().total()) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /**
@@ -383,6 +445,14 @@ public final class SymbolicRegression {
                 d.update(b.clear().putDouble(v).array());
             }
             for (double v : weights == null ? new double[0] : weights) {
+                d.update(b.clear().putDouble(v).array());
+            }
+            for (double[] c : xSteps == null ? new double[0][] : xSteps) {
+                for (double v : c) {
+                    d.update(b.clear().putDouble(v).array());
+                }
+            }
+            for (double v : ySteps == null ? new double[0] : ySteps) {
                 d.update(b.clear().putDouble(v).array());
             }
             String options = operators + "|" + prior.name() + "|" + maxSize + "|" + seed + "|" + noiseFloor + "|"

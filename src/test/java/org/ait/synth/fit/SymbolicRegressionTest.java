@@ -62,6 +62,7 @@ class SymbolicRegressionTest {
                     + r.completeSize() + ", " + r.evaluated() + " models in " + r.seconds() + " s");
             assertEquals(5, r.completeSize());
             assertSameFunction(r.best(), law);
+            assertTrue(r.exactLaw(), "exact data: the law predicts held-out rows to double precision");
         }
     }
 
@@ -72,6 +73,7 @@ class SymbolicRegressionTest {
         System.out.println("noisy: " + r.best().sympy(XY) + "; front " + r.front().size());
         assertEquals(3, r.best().structure().size(), r.best().sympy(XY));
         assertTrue(r.front().get(r.front().size() - 1).mse() <= r.best().mse());
+        assertTrue(!r.exactLaw() && r.summary().contains("no exact law found"), r.summary());
     }
 
     /** A search stopped after size 3 and resumed from its checkpoint ends where an uninterrupted one does. */
