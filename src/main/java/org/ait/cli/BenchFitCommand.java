@@ -13,6 +13,7 @@ import org.ait.io.InputException;
 import org.ait.ctm.Tables;
 import org.ait.io.AtomicFiles;
 import org.ait.synth.expr.Op;
+import org.ait.synth.fit.BenchmarkProgress;
 import org.ait.synth.fit.BenchmarkSuite;
 import org.ait.synth.fit.FitBenchmark;
 import org.ait.synth.fit.RecoveryChart;
@@ -63,6 +64,10 @@ final class BenchFitCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-fit-results", description = "Output directory, default ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--resume", description = "Continue the run recorded in DIR/progress.jsonl (each solved problem"
+            + " and draw is appended there): the same options give the same results as an uninterrupted run.")
+    boolean resume;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         search.validate(maxSize);
@@ -90,13 +95,23 @@ final class BenchFitCommand implements Callable<Integer> {
         Files.createDirectories(out);
         PrintWriter o = spec.commandLine().getOut();
         List<FitBenchmark.Outcome> outcomes = new ArrayList<>();
-        for (BenchmarkSuite.Problem p : problems) {
-            StructurePrior sp = search.prior(ops, p.variables().size());
-            for (int d = 0; d < draws; d++) {
-                FitBenchmark.Outcome oc = FitBenchmark.solve(p, search.search(ops, sp, maxSize),
-                        rows != null ? rows : FitBenchmark.defaultRows(p), noise, search.seed, d);
-                outcomes.add(oc);
-                o.println(oc.line());
+        String run = String.join("|", suite.toAbsolutePath().normalize().toString(), "noise " + noise, "time "
+                + search.time, "seed " + search.seed, "prior " + search.prior, "operators " + ops, "terms "
+                + !search.noTerms, "max size " + maxSize, "rows " + rows);
+        try (BenchmarkProgress progress = BenchmarkProgress.open(out.resolve("progress.jsonl"), run, resume)) {
+            for (BenchmarkSuite.Problem p : problems) {
+                StructurePrior sp = search.prior(ops, p.variables().size());
+                for (int d = 0; d < draws; d++) {
+                    FitBenchmark.Outcome oc = progress.done(p.id(), d);
+                    if (oc == null) {
+                        oc = FitBenchmark.solve(p, search.search(ops, sp, maxSize),
+                                rows != null ? rows : FitBenchmark.defaultRows(p), noise, search.seed, d);
+                        progress.add(oc);
+                    }
+                    outcomes.add(oc);
+                    o.println(oc.line());
+                    o.flush();
+                }
             }
         }
         String name = suite.getFileName().toString();

@@ -49,4 +49,27 @@ class BenchFitCliTest {
         assertOneLineError(run("bench-fit", "datasets/sr/nguyen.csv", "--threads", "0"), 2,
                 "--threads must be at least 1");
     }
+
+    @Test
+    void anInterruptedRunResumes(@TempDir Path dir) throws IOException {
+        String[] args = {"bench-fit", "datasets/sr/nguyen.csv", "--only", "Nguyen-8,Nguyen-10", "--draws", "2",
+                "--time", "20", "--max-size", "7", "--threads", "2", "--out", dir.toString()};
+        Cli.Run whole = run(args);
+        assertEquals(0, whole.code(), whole.err());
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("progress.jsonl"));
+        assertEquals(5, lines.size(), "the run's key and four outcomes");
+        // As if interrupted after the third outcome (the fourth line cut short): the resumed run solves it again and
+        // ends with the whole run's results.
+        Files.write(dir.resolve("progress.jsonl"), (String.join("\n", lines.subList(0, 4)) + "\n"
+                + lines.get(4).substring(0, 20)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String[] resumed = java.util.Arrays.copyOf(args, args.length + 1);
+        resumed[args.length] = "--resume";
+        Cli.Run again = run(resumed);
+        assertEquals(0, again.code(), again.err());
+        assertEquals(whole.out().lines().map(l -> l.replaceAll("\\d+\\.\\d s", "")).toList(),
+                again.out().lines().map(l -> l.replaceAll("\\d+\\.\\d s", "")).toList());
+        String[] other = resumed.clone();
+        other[7] = "10";
+        assertOneLineError(run(other), 2, "progress of another run");
+    }
 }
