@@ -38,7 +38,7 @@ class D6BlocksTest {
         for (int block = 13; block <= complete; block++) {
             for (Partition p : Partition.values()) {
                 BdmScorer s = BdmScorer.builder(values).block(block).partition(p).build();
-                for (int trial = 0; trial < 20; trial++) {
+                for (int trial = 0; trial < 8; trial++) {
                     SymbolGrid x = BdmPropertiesTest.random(rnd, 1, 40 + rnd.nextInt(200), 2, rnd.nextDouble());
                     BdmResult got = s.score(x);
                     BdmPropertiesTest.assertSame(NaiveBdm.of(s).score(x), got, s + " on " + x);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class D6SplitTest {
 
-    private static final int UNITS = 12;
+    /** Units compared (-Dait.d6.units=N for more). */
+    private static final int UNITS = Integer.getInteger("ait.d6.units", 12);
 
     @Test
     void randomD6UnitsGiveTheSameSumsCutDeeper() throws Exception {
