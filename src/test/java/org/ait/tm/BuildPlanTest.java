@@ -85,8 +85,11 @@ class BuildPlanTest {
     }
 
     /**
-     * Every sum of a build, compared field by field (the bytes depend on hash-map order), except the steps simulated:
-     * a unit's run starts its cycle detectors afresh, so cutting deeper costs steps (never a result).
+     * Every sum of a build, compared field by field (the bytes depend on hash-map order), except two that depend on
+     * where the tree is cut, never a table value: a unit's run starts its cycle detectors afresh, so cutting deeper
+     * costs steps, and a loop a detector would have proved with the whole history may run to the cutoff instead
+     * (proved non-halting and cut off trade weight; their sum, all non-halting machines, is compared). The tree is
+     * the same (a proved loop never reads an undefined transition), so are the node counts.
      */
     static void assertSameSums(PartialSums expected, PartialSums actual) {
         org.ait.tm.internal.Partial e = expected.partial();
@@ -97,8 +100,7 @@ class BuildPlanTest {
         assertEquals(e.unmirroredHalting, a.unmirroredHalting);
         assertEquals(e.squareExcess, a.squareExcess);
         assertEquals(e.halting, a.halting);
-        assertEquals(e.provedNonHalting, a.provedNonHalting);
-        assertEquals(e.cutOff, a.cutOff);
+        assertEquals(e.provedNonHalting + e.cutOff, a.provedNonHalting + a.cutOff);
         assertEquals(e.nodes, a.nodes);
     }
 
