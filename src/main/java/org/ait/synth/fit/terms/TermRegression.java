@@ -22,8 +22,11 @@ import org.ait.synth.expr.Op;
  * <li>y = c t1^a1 ... tK^aK when y has one sign: log-linear in log|t|, exponents rounded to halves (products of
  * powers, which most physical laws are), also times exp(b1 s1 + ...) (Gaussians, Boltzmann factors);</li>
  * <li>y = F * (any of the sum forms), F a product of powers of variables read off the log-linear fit of y on the
- * variables (G m1 m2 / distance^2, U (1 - cos(k d))).</li>
+ * variables (G m1 m2 / distance^2, U (1 - cos(k d)));</li>
+ * <li>y = (a0 + a1 t1 + ...) / (L + b1 s1 + ...), rational laws ({@link RationalForms}).</li>
  * </ul>
+ * Terms with a constant inside a function, f(c M), join the pool with c found by a scan ({@link ScannedTerms}) and
+ * freed as a parameter of every proposal that uses them.
  * Every selected set becomes a structure with parameters (with least-squares start values) that the caller fits
  * and scores by description length like any other candidate: this phase only proposes. Everything here is
  * deterministic (terms are listed to a count, not a time, and parallel loops write per-term slots) unless a
