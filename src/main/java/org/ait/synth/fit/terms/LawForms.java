@@ -41,7 +41,7 @@ final class LawForms {
             tasks.add(() -> RationalForms.add(pool, columns, y, out, fj));
         }
         tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, Form.PLAIN));
-        if (Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0)) {
+        if (Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(Math.log(Math.abs(v))))) {
             tasks.add(() -> addProducts(pool, y, out, fj));
         }
         for (Form form : List.of(Form.SQRT, Form.RECIPROCAL)) {
@@ -130,16 +130,17 @@ final class LawForms {
      * Product forms: selection on log|y| over log|t| of the one-signed terms (exponents rounded to halves), nested
      * prefixes of the pool; then, when exp is an operator, over both log|t| and t of the first two prefixes
      * (variables, monomials, ratios, functions of groups): y = c t1^a1 ... exp(b1 s1 + ...), Gaussians and
-     * Boltzmann factors.
+     * Boltzmann factors. When y changes sign, the terms without zeros are used, at integer exponents, and a
+     * proposal is kept only if its factors' signs give y's at every row (p cos(theta) / r^2, cos(t) sin(t) / r^3).
      */
     private void addProducts(TermPool pool, double[] y, List<Candidate> out, ForkJoinPool fj)
             throws InterruptedException {
         int n = y.length;
-        double sign = y[0] > 0 ? 1 : -1;
         double[] target = logAbs(y);
+        boolean signed = !(Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0));
         List<Integer> usable = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
-        logsOfOneSigned(pool.raw(), usable, logs);
+        logsOf(pool.raw(), signed, usable, logs);
         if (!usable.isEmpty()) {
             double[][] lraw = logs.toArray(new double[0][]);
             double[][] z = LeastSquares.standardizedAll(lraw);
@@ -149,7 +150,7 @@ final class LawForms {
             for (int[] set : SubsetSelection.selectNested(z, sizes, ends, target, fj)) {
                 double[][] x = Arrays.stream(set).mapToObj(j -> lraw[j]).toArray(double[][]::new);
                 int[] terms = Arrays.stream(set).map(usable::get).toArray();
-                addProduct(pool, terms, new boolean[set.length], LeastSquares.leastSquares(x, target, true), sign, out);
+                addProduct(pool, terms, new boolean[set.length], LeastSquares.leastSquares(x, target, true), y, out);
             }
         }
         if (!operators.contains(Op.EXP) || pool.ends().length == 0) {
@@ -185,20 +186,36 @@ final class LawForms {
                 continue; // a plain product, proposed above
             }
             double[] coef = LeastSquares.leastSquares(x, target, true);
-            addProduct(pool, Arrays.stream(set).map(terms::get).toArray(), inExp, coef, sign, out);
+            addProduct(pool, Arrays.stream(set).map(terms::get).toArray(), inExp, coef, y, out);
         }
     }
 
     /**
      * One product proposal: c times each term to its coefficient rounded to a half (those not {@code inExp}), times
-     * exp of the sum of parameters times the others. Nothing when an exponent is not near a half, is beyond 4, or
-     * needs an operator not in the set.
+     * exp of the sum of parameters times the others. Nothing when an exponent is not near a half, is beyond 4, needs
+     * an operator not in the set, is a half of a term with negative values, or when the factors' signs do not give
+     * y's at every row (the sign of c is y's over theirs).
      */
-    private void addProduct(TermPool pool, int[] terms, boolean[] inExp, double[] coef, double sign,
+    private void addProduct(TermPool pool, int[] terms, boolean[] inExp, double[] coef, double[] y,
             List<Candidate> out) {
         List<Expr> numerator = new ArrayList<>();
         List<Expr> denominator = new ArrayList<>();
         Expr exponent = null;
+        double sign = Math.signum(y[0]);
+        for (int r = 0; r < y.length; r++) {
+            double s = Math.signum(y[r]);
+            for (int k = 0; k < terms.length; k++) {
+                double a = Math.round(2 * coef[k + 1]) / 2.0;
+                if (!inExp[k] && a % 2 != 0 && pool.raw()[terms[k]][r] < 0) {
+                    s = -s; // an odd integer power keeps the term's sign (a half power of it is refused below)
+                }
+            }
+            if (r == 0) {
+                sign = s;
+            } else if (s != sign) {
+                return;
+            }
+        }
         List<Double> start = new ArrayList<>(List.of(sign * Math.exp(coef[0])));
         for (int k = 0; k < terms.length; k++) {
             Expr t = pool.terms().get(terms[k]);
@@ -213,7 +230,7 @@ final class LawForms {
                 return;
             }
             boolean half = Math.abs(a) % 1 != 0;
-            if (half && (!operators.contains(Op.SQRT) || pool.raw()[terms[k]][0] < 0)) {
+            if (half && (!operators.contains(Op.SQRT) || Arrays.stream(pool.raw()[terms[k]]).anyMatch(v -> v < 0))) {
                 return;
             }
             Products.addPower(t, a, numerator, denominator);
@@ -236,13 +253,24 @@ final class LawForms {
 
     /** Adds the index and log|t| of each column t that has one sign and no zero. */
     private static void logsOfOneSigned(double[][] columns, List<Integer> indices, List<double[]> logs) {
+        logsOf(columns, false, indices, logs);
+    }
+
+    /** Adds the index and log|t| of each column t without zeros, that has one sign unless {@code signed}. */
+    private static void logsOf(double[][] columns, boolean signed, List<Integer> indices, List<double[]> logs) {
         for (int j = 0; j < columns.length; j++) {
-            double[] l = logOfOneSigned(columns[j]);
+            double[] l = signed ? logOfNonZero(columns[j]) : logOfOneSigned(columns[j]);
             if (l != null) {
                 indices.add(j);
                 logs.add(l);
             }
         }
+    }
+
+    /** log|t| when t has no zero (and the logs are finite); null otherwise. */
+    private static double[] logOfNonZero(double[] t) {
+        double[] l = logAbs(t);
+        return Arrays.stream(l).allMatch(Double::isFinite) ? l : null;
     }
 
     /** log|t| when t has one sign and no zero; null otherwise. */

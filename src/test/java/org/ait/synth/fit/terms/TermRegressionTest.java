@@ -104,6 +104,16 @@ class TermRegressionTest {
         assertTrue(proposesExactly("cos(2.2*x + 0.5)", List.of("x"), -1, 1, 50));
     }
 
+    @Test
+    void productsThatChangeSign() throws Exception {
+        // Factors crossing zero (cos on [0.5, 4], sin on [-2, 3]): the products are fitted on log|y| and kept
+        // when their signs give y's.
+        assertTrue(proposesExactlyRanged("a*cos(b)/c**3", List.of("a", "b", "c"), new double[] {1, 0.5, 1},
+                new double[] {5, 4, 5}));
+        assertTrue(proposesExactlyRanged("-2.5*u*sin(w)*cos(w)/v**2", List.of("u", "v", "w"),
+                new double[] {1, 1, -2}, new double[] {3, 3, 3}));
+    }
+
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
             throws Exception {
         return proposesExactlyRanged(formula, names, low, high, 200);
