@@ -40,17 +40,26 @@ final class LawForms {
         if (RationalForms.applies(operators, y)) {
             tasks.add(() -> RationalForms.add(pool, columns, y, out, fj));
         }
-        tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, Form.PLAIN));
+        tasks.add(() -> selected.put(Form.PLAIN, addSums(pool, pool.ends(), y, out, fj, Form.PLAIN)));
         if (Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(Math.log(Math.abs(v))))) {
             tasks.add(() -> addProducts(pool, y, out, fj));
         }
         for (Form form : List.of(Form.SQRT, Form.RECIPROCAL)) {
             if (applies(form, y)) {
-                tasks.add(() -> addSums(pool, pool.ends(), y, out, fj, form));
+                tasks.add(() -> selected.put(form, addSums(pool, pool.ends(), y, out, fj, form)));
+            }
+        }
+        // Sums holding a product of two terms, after the selections they start from.
+        for (Form form : List.of(Form.PLAIN, Form.SQRT)) {
+            if (applies(form, y)) {
+                tasks.add(() -> addInteractions(pool, y, selected.getOrDefault(form, List.of()), out, fj, form));
             }
         }
         return tasks;
     }
+
+    /** The sets each sum form selected on y (pool indices), for the interaction forms that start from them. */
+    private final java.util.Map<Form, List<int[]>> selected = new java.util.EnumMap<>(Form.class);
 
     /** The sum forms: y, y^2 or 1/y is the sum. */
     private enum Form {
@@ -71,17 +80,9 @@ final class LawForms {
      * Sum forms: selection on the transformed target from the nested prefixes ending at {@code ends}, then
      * structures with and without the constant c0.
      */
-    private void addSums(TermPool pool, int[] ends, double[] y, List<Candidate> out, ForkJoinPool fj, Form form)
-            throws InterruptedException {
-        int n = y.length;
-        double[] target = new double[n];
-        for (int r = 0; r < n; r++) {
-            target[r] = switch (form) {
-                case PLAIN -> y[r];
-                case SQRT -> y[r] * y[r];
-                case RECIPROCAL -> 1 / y[r];
-            };
-        }
+    private List<int[]> addSums(TermPool pool, int[] ends, double[] y, List<Candidate> out, ForkJoinPool fj,
+            Form form) throws InterruptedException {
+        double[] target = transformed(y, form);
         double[][] z = pool.standardized();
         int[] sizes = pool.terms().stream().mapToInt(Expr::size).toArray();
         List<int[]> sets = new ArrayList<>(SubsetSelection.selectNested(z, sizes, ends, target, fj));
@@ -89,24 +90,120 @@ final class LawForms {
         for (int[] set : sets) {
             List<Expr> terms = Arrays.stream(set).mapToObj(pool.terms()::get).toList();
             double[][] x = Arrays.stream(set).mapToObj(j -> pool.raw()[j]).toArray(double[][]::new);
-            for (boolean constant : new boolean[] {true, false}) {
-                double[] coef = LeastSquares.leastSquares(x, target, constant);
-                Expr sum = null;
-                int slot = 0;
-                if (constant) {
-                    sum = new Expr.Param(slot++);
-                }
-                for (Expr t : terms) {
-                    Expr term = new Expr.Binary(Op.MUL, new Expr.Param(slot++), t);
-                    sum = sum == null ? term : new Expr.Binary(Op.ADD, sum, term);
-                }
-                Expr e = switch (form) {
-                    case PLAIN -> sum;
-                    case SQRT -> new Expr.Unary(Op.SQRT, sum);
-                    case RECIPROCAL -> new Expr.Binary(Op.DIV, Expr.Num.of(1), sum);
-                };
-                out.add(new Candidate(e, coef));
+            addSum(terms, x, target, form, out);
+        }
+        return sets;
+    }
+
+    /** The target a sum form fits: y, y^2 or 1/y. */
+    private static double[] transformed(double[] y, Form form) {
+        return Arrays.stream(y).map(v -> switch (form) {
+            case PLAIN -> v;
+            case SQRT -> v * v;
+            case RECIPROCAL -> 1 / v;
+        }).toArray();
+    }
+
+    /**
+     * Sums holding one product of two terms ({@link Interactions}): for each product screened against the residuals
+     * of the form's best small sums, a forward selection among the first prefix and the terms of those sums, all
+     * made orthogonal to the product (by Frisch-Waugh-Lovell, a set chosen so plus the product is the joint
+     * least-squares fit); of all these sets, the best few of each number of terms are proposed with their product.
+     */
+    private void addInteractions(TermPool pool, double[] y, List<int[]> sets, List<Candidate> out, ForkJoinPool fj,
+            Form form) throws InterruptedException {
+        if (pool.ends().length == 0) {
+            return;
+        }
+        double[] target = transformed(y, form);
+        List<Interactions.Product> products = Interactions.screen(pool, sets, target, fj);
+        java.util.LinkedHashSet<Integer> base = new java.util.LinkedHashSet<>();
+        for (int j = 0; j < pool.ends()[0]; j++) {
+            base.add(j);
+        }
+        sets.stream().filter(set -> set.length <= Interactions.SEEDS).forEach(set -> Arrays.stream(set)
+                .forEach(base::add));
+        int[] baseTerms = base.stream().mapToInt(Integer::intValue).toArray();
+        int m = Math.min(target.length, SubsetSelection.SELECTION_ROWS);
+        double[][] z = pool.standardized();
+        int[] sizes = Arrays.stream(baseTerms).map(j -> pool.terms().get(j).size()).toArray();
+        double mean = Arrays.stream(target, 0, m).sum() / m;
+        // Per number of terms, the sets found (with their product) by residual sum of squares, first found first.
+        java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found = new java.util.TreeMap<>();
+        for (int pi = 0; pi < products.size(); pi++) {
+            double[] q = new double[m];
+            if (!LeastSquares.standardize(Arrays.copyOf(products.get(pi).values(), m), q)) {
+                continue;
             }
+            double[][] zq = new double[baseTerms.length][];
+            for (int k = 0; k < baseTerms.length; k++) {
+                double[] col = z[baseTerms[k]];
+                if (col == null) {
+                    continue;
+                }
+                double c = LeastSquares.dot(col, q);
+                double[] v = new double[m];
+                for (int r = 0; r < m; r++) {
+                    v[r] = col[r] - c * q[r];
+                }
+                double norm = Math.sqrt(LeastSquares.dot(v, v));
+                if (norm > 1e-6) {
+                    for (int r = 0; r < m; r++) {
+                        v[r] /= norm;
+                    }
+                    zq[k] = v;
+                }
+            }
+            double[] t = new double[m];
+            for (int r = 0; r < m; r++) {
+                t[r] = target[r] - mean;
+            }
+            double ct = LeastSquares.dot(t, q);
+            for (int r = 0; r < m; r++) {
+                t[r] -= ct * q[r];
+            }
+            for (int[] set : SubsetSelection.selectForward(zq, sizes, t, fj)) {
+                if (set.length < SubsetSelection.MAX_TERMS) {
+                    int[] withProduct = Arrays.copyOf(set, set.length + 1);
+                    withProduct[set.length] = -1 - pi; // the product, by its index
+                    found.computeIfAbsent(set.length + 1, k -> new java.util.TreeMap<>())
+                            .putIfAbsent(LeastSquares.rss(zq, set, t), withProduct);
+                }
+            }
+        }
+        for (java.util.TreeMap<Double, int[]> best : found.values()) {
+            for (int[] set : best.values().stream().limit(SubsetSelection.PROPOSED_PER_SIZE).toList()) {
+                List<Expr> terms = new ArrayList<>();
+                List<double[]> x = new ArrayList<>();
+                for (int k : set) {
+                    Expr term = k >= 0 ? pool.terms().get(baseTerms[k]) : products.get(-1 - k).term();
+                    terms.add(term);
+                    x.add(k >= 0 ? pool.raw()[baseTerms[k]] : products.get(-1 - k).values());
+                }
+                addSum(terms, x.toArray(new double[0][]), target, form, out);
+            }
+        }
+    }
+
+    /** The proposals of one selected term set for a sum form: with and without the constant c0. */
+    private static void addSum(List<Expr> terms, double[][] x, double[] target, Form form, List<Candidate> out) {
+        for (boolean constant : new boolean[] {true, false}) {
+            double[] coef = LeastSquares.leastSquares(x, target, constant);
+            Expr sum = null;
+            int slot = 0;
+            if (constant) {
+                sum = new Expr.Param(slot++);
+            }
+            for (Expr t : terms) {
+                Expr term = new Expr.Binary(Op.MUL, new Expr.Param(slot++), t);
+                sum = sum == null ? term : new Expr.Binary(Op.ADD, sum, term);
+            }
+            Expr e = switch (form) {
+                case PLAIN -> sum;
+                case SQRT -> new Expr.Unary(Op.SQRT, sum);
+                case RECIPROCAL -> new Expr.Binary(Op.DIV, Expr.Num.of(1), sum);
+            };
+            out.add(new Candidate(e, coef));
         }
     }
 

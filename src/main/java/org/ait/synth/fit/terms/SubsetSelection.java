@@ -103,6 +103,20 @@ final class SubsetSelection {
      */
     static List<int[]> select(double[][] z, int[] sizes, double[] target, ForkJoinPool fj)
             throws InterruptedException {
+        return select(z, sizes, target, fj, true);
+    }
+
+    /**
+     * The beam forward selection alone, without the exhaustive subset search: for the many small selections of the
+     * interaction forms, where that search would cost the most.
+     */
+    static List<int[]> selectForward(double[][] z, int[] sizes, double[] target, ForkJoinPool fj)
+            throws InterruptedException {
+        return select(z, sizes, target, fj, false);
+    }
+
+    private static List<int[]> select(double[][] z, int[] sizes, double[] target, ForkJoinPool fj, boolean subsets)
+            throws InterruptedException {
         int n = target.length;
         double mean = Arrays.stream(target).sum() / n;
         double[] r0 = new double[n];
@@ -123,7 +137,7 @@ final class SubsetSelection {
             List<State> children = new ArrayList<>();
             for (State s : beam) {
                 double[] gain = gains(z, s, fj);
-                if (step == 0) {
+                if (step == 0 && subsets) {
                     for (int[] set : bestSubsets(z, gain, r0, terms)) {
                         note(found, set, LeastSquares.rss(z, set, r0));
                     }

@@ -27,14 +27,24 @@ final class TermPool {
     private final int completeSize;
     private final int[] ends;
     private final int[] withScanned;
+    private final int larger;
     private double[][] standardized;
 
-    private TermPool(List<Expr> terms, double[][] raw, int completeSize, int[] ends, int[] withScanned) {
+    private TermPool(List<Expr> terms, double[][] raw, int completeSize, int[] ends, int[] withScanned, int larger) {
         this.terms = terms;
         this.raw = raw;
         this.completeSize = completeSize;
         this.ends = ends;
         this.withScanned = withScanned;
+        this.larger = larger;
+    }
+
+    /**
+     * Where the enumerated terms of size 2 and more begin (after the variables, monomials, ratios, functions of
+     * groups and products with functions of one variable), whatever prefixes were kept.
+     */
+    int larger() {
+        return larger;
     }
 
     /**
@@ -155,8 +165,9 @@ final class TermPool {
         int[] withScanned = kept.size() == plain || prefixes.isEmpty() ? new int[0]
                 : java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, prefixes.get(0)),
                         java.util.stream.IntStream.range(plain, kept.size())).toArray();
+        int larger = ends.size() > 2 ? ends.get(1) : plain;
         return new TermPool(kept, raw.toArray(new double[0][]), complete,
-                prefixes.stream().mapToInt(Integer::intValue).toArray(), withScanned);
+                prefixes.stream().mapToInt(Integer::intValue).toArray(), withScanned, larger);
     }
 
     /**

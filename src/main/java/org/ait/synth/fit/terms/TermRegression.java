@@ -23,7 +23,10 @@ import org.ait.synth.expr.Op;
  * powers, which most physical laws are), also times exp(b1 s1 + ...) (Gaussians, Boltzmann factors);</li>
  * <li>y = F * (any of the sum forms), F a product of powers of variables read off the log-linear fit of y on the
  * variables (G m1 m2 / distance^2, U (1 - cos(k d)));</li>
- * <li>y = (a0 + a1 t1 + ...) / (L + b1 s1 + ...), rational laws ({@link RationalForms}).</li>
+ * <li>y = (a0 + a1 t1 + ...) / (L + b1 s1 + ...), rational laws ({@link RationalForms});</li>
+ * <li>y = c t1^a1 ... when y changes sign: integer exponents, factors whose signs give y's (p cos(theta) / r^2);</li>
+ * <li>sums (and square roots of sums) holding a product of two pool terms, g h, screened against the residual of
+ * the best small sums ({@link Interactions}).</li>
  * </ul>
  * Terms with a constant inside a function, f(c M), join the pool with c found by a scan ({@link ScannedTerms}) and
  * freed as a parameter of every proposal that uses them.

@@ -114,6 +114,13 @@ class TermRegressionTest {
                 new double[] {1, 1, -2}, new double[] {3, 3, 3}));
     }
 
+    @Test
+    void sumsHoldingAProductOfTwoTerms() throws Exception {
+        // One term of the sum is a product of two pool terms (a monomial or root, and a function).
+        assertTrue(proposesExactly("sqrt(a**2 + b**2 + a*b*sin(c - d))", List.of("a", "b", "c", "d"), 1, 3, 200));
+        assertTrue(proposesExactly("u*(2 + v*w*cos(s)/z)", List.of("u", "v", "w", "s", "z"), 1, 3, 200));
+    }
+
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
             throws Exception {
         return proposesExactlyRanged(formula, names, low, high, 200);
