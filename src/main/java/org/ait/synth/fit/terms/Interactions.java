@@ -13,7 +13,7 @@ import org.ait.synth.expr.Op;
  * a group and a function (I1 + I2 + 2 sqrt(I1 I2) cos(d), x^2 + y^2 - 2 x y cos(a - b), 1 + G cos(theta)) needs a term
  * the pool has only as its two factors, and all pairs of a pool are too many to select among: the pairs whose
  * product best explains the residual of the best small sums are kept (sure independence screening, applied to
- * interactions), and {@link LawForms} selects the rest of the sum beside each.
+ * interactions: {@link #screen}), and the rest of the sum is selected beside each ({@link #beside}).
  */
 final class Interactions {
 
@@ -95,6 +95,82 @@ final class Interactions {
             }
         }
         return new ArrayList<>(kept.values());
+    }
+
+    /** A sum beside a product: the other terms (pool indices) and the product. */
+    record Sum(int[] terms, Product product) {
+    }
+
+    /**
+     * For each product, a forward selection among the first prefix and the terms of the small {@code sets}, all made
+     * orthogonal to the product (by Frisch-Waugh-Lovell, a set chosen so plus the product is the joint least-squares
+     * fit of the target); of all these sums, the best {@link SubsetSelection#PROPOSED_PER_SIZE} of each number of
+     * terms. Deterministic for any thread count.
+     */
+    static List<Sum> beside(TermPool pool, List<Product> products, List<int[]> sets, double[] target, ForkJoinPool fj)
+            throws InterruptedException {
+        java.util.LinkedHashSet<Integer> base = new java.util.LinkedHashSet<>();
+        for (int j = 0; j < pool.ends()[0]; j++) {
+            base.add(j);
+        }
+        sets.stream().filter(set -> set.length <= SEEDS).forEach(set -> Arrays.stream(set)
+                .forEach(base::add));
+        int[] baseTerms = base.stream().mapToInt(Integer::intValue).toArray();
+        int m = Math.min(target.length, SubsetSelection.SELECTION_ROWS);
+        double[][] z = pool.standardized();
+        int[] sizes = Arrays.stream(baseTerms).map(j -> pool.terms().get(j).size()).toArray();
+        double mean = Arrays.stream(target, 0, m).sum() / m;
+        // Per number of terms, the sets found (with their product) by residual sum of squares, first found first.
+        java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found = new java.util.TreeMap<>();
+        for (int pi = 0; pi < products.size(); pi++) {
+            double[] q = new double[m];
+            if (!LeastSquares.standardize(Arrays.copyOf(products.get(pi).values(), m), q)) {
+                continue;
+            }
+            double[][] zq = new double[baseTerms.length][];
+            for (int k = 0; k < baseTerms.length; k++) {
+                double[] col = z[baseTerms[k]];
+                if (col == null) {
+                    continue;
+                }
+                double c = LeastSquares.dot(col, q);
+                double[] v = new double[m];
+                for (int r = 0; r < m; r++) {
+                    v[r] = col[r] - c * q[r];
+                }
+                double norm = Math.sqrt(LeastSquares.dot(v, v));
+                if (norm > 1e-6) {
+                    for (int r = 0; r < m; r++) {
+                        v[r] /= norm;
+                    }
+                    zq[k] = v;
+                }
+            }
+            double[] t = new double[m];
+            for (int r = 0; r < m; r++) {
+                t[r] = target[r] - mean;
+            }
+            double ct = LeastSquares.dot(t, q);
+            for (int r = 0; r < m; r++) {
+                t[r] -= ct * q[r];
+            }
+            for (int[] set : SubsetSelection.selectForward(zq, sizes, t, fj)) {
+                if (set.length < SubsetSelection.MAX_TERMS) {
+                    int[] withProduct = Arrays.copyOf(set, set.length + 1);
+                    withProduct[set.length] = -1 - pi; // the product, by its index
+                    found.computeIfAbsent(set.length + 1, k -> new java.util.TreeMap<>())
+                            .putIfAbsent(LeastSquares.rss(zq, set, t), withProduct);
+                }
+            }
+        }
+        List<Sum> out = new ArrayList<>();
+        for (java.util.TreeMap<Double, int[]> best : found.values()) {
+            for (int[] set : best.values().stream().limit(SubsetSelection.PROPOSED_PER_SIZE).toList()) {
+                int[] terms = Arrays.stream(set, 0, set.length - 1).map(k -> baseTerms[k]).toArray();
+                out.add(new Sum(terms, products.get(-1 - set[set.length - 1])));
+            }
+        }
+        return out;
     }
 
     /**

@@ -105,10 +105,8 @@ final class LawForms {
     }
 
     /**
-     * Sums holding one product of two terms ({@link Interactions}): for each product screened against the residuals
-     * of the form's best small sums, a forward selection among the first prefix and the terms of those sums, all
-     * made orthogonal to the product (by Frisch-Waugh-Lovell, a set chosen so plus the product is the joint
-     * least-squares fit); of all these sets, the best few of each number of terms are proposed with their product.
+     * Sums holding one product of two terms ({@link Interactions}): the products screened against the residuals of
+     * the form's best small sums, each with the rest of the sum selected beside it.
      */
     private void addInteractions(TermPool pool, double[] y, List<int[]> sets, List<Candidate> out, ForkJoinPool fj,
             Form form) throws InterruptedException {
@@ -117,71 +115,16 @@ final class LawForms {
         }
         double[] target = transformed(y, form);
         List<Interactions.Product> products = Interactions.screen(pool, sets, target, fj);
-        java.util.LinkedHashSet<Integer> base = new java.util.LinkedHashSet<>();
-        for (int j = 0; j < pool.ends()[0]; j++) {
-            base.add(j);
-        }
-        sets.stream().filter(set -> set.length <= Interactions.SEEDS).forEach(set -> Arrays.stream(set)
-                .forEach(base::add));
-        int[] baseTerms = base.stream().mapToInt(Integer::intValue).toArray();
-        int m = Math.min(target.length, SubsetSelection.SELECTION_ROWS);
-        double[][] z = pool.standardized();
-        int[] sizes = Arrays.stream(baseTerms).map(j -> pool.terms().get(j).size()).toArray();
-        double mean = Arrays.stream(target, 0, m).sum() / m;
-        // Per number of terms, the sets found (with their product) by residual sum of squares, first found first.
-        java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found = new java.util.TreeMap<>();
-        for (int pi = 0; pi < products.size(); pi++) {
-            double[] q = new double[m];
-            if (!LeastSquares.standardize(Arrays.copyOf(products.get(pi).values(), m), q)) {
-                continue;
+        for (Interactions.Sum sum : Interactions.beside(pool, products, sets, target, fj)) {
+            List<Expr> terms = new ArrayList<>();
+            List<double[]> x = new ArrayList<>();
+            for (int j : sum.terms()) {
+                terms.add(pool.terms().get(j));
+                x.add(pool.raw()[j]);
             }
-            double[][] zq = new double[baseTerms.length][];
-            for (int k = 0; k < baseTerms.length; k++) {
-                double[] col = z[baseTerms[k]];
-                if (col == null) {
-                    continue;
-                }
-                double c = LeastSquares.dot(col, q);
-                double[] v = new double[m];
-                for (int r = 0; r < m; r++) {
-                    v[r] = col[r] - c * q[r];
-                }
-                double norm = Math.sqrt(LeastSquares.dot(v, v));
-                if (norm > 1e-6) {
-                    for (int r = 0; r < m; r++) {
-                        v[r] /= norm;
-                    }
-                    zq[k] = v;
-                }
-            }
-            double[] t = new double[m];
-            for (int r = 0; r < m; r++) {
-                t[r] = target[r] - mean;
-            }
-            double ct = LeastSquares.dot(t, q);
-            for (int r = 0; r < m; r++) {
-                t[r] -= ct * q[r];
-            }
-            for (int[] set : SubsetSelection.selectForward(zq, sizes, t, fj)) {
-                if (set.length < SubsetSelection.MAX_TERMS) {
-                    int[] withProduct = Arrays.copyOf(set, set.length + 1);
-                    withProduct[set.length] = -1 - pi; // the product, by its index
-                    found.computeIfAbsent(set.length + 1, k -> new java.util.TreeMap<>())
-                            .putIfAbsent(LeastSquares.rss(zq, set, t), withProduct);
-                }
-            }
-        }
-        for (java.util.TreeMap<Double, int[]> best : found.values()) {
-            for (int[] set : best.values().stream().limit(SubsetSelection.PROPOSED_PER_SIZE).toList()) {
-                List<Expr> terms = new ArrayList<>();
-                List<double[]> x = new ArrayList<>();
-                for (int k : set) {
-                    Expr term = k >= 0 ? pool.terms().get(baseTerms[k]) : products.get(-1 - k).term();
-                    terms.add(term);
-                    x.add(k >= 0 ? pool.raw()[baseTerms[k]] : products.get(-1 - k).values());
-                }
-                addSum(terms, x.toArray(new double[0][]), target, form, out);
-            }
+            terms.add(sum.product().term());
+            x.add(sum.product().values());
+            addSum(terms, x.toArray(new double[0][]), target, form, out);
         }
     }
 
