@@ -165,7 +165,7 @@ final class TermPool {
         int[] withScanned = kept.size() == plain || prefixes.isEmpty() ? new int[0]
                 : java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, prefixes.get(0)),
                         java.util.stream.IntStream.range(plain, kept.size())).toArray();
-        int larger = ends.size() > 2 ? ends.get(1) : plain;
+        int larger = ends.size() > 1 ? ends.get(1) : plain;
         return new TermPool(kept, raw.toArray(new double[0][]), complete,
                 prefixes.stream().mapToInt(Integer::intValue).toArray(), withScanned, larger);
     }
