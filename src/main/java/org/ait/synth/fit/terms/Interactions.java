@@ -54,9 +54,10 @@ final class Interactions {
     static List<Product> screen(TermPool pool, List<int[]> sets, double[] target, ForkJoinPool fj)
             throws InterruptedException {
         int m = Math.min(target.length, ROWS);
-        int[] factors = factors(pool);
+        Factors all = factors(pool);
+        int[] factors = all.terms();
         int f = factors.length;
-        int first = (int) Arrays.stream(factors).filter(j -> isGroup(pool.terms().get(j))).count();
+        int first = all.first();
         double[][] x = new double[f][];
         for (int k = 0; k < f; k++) {
             x[k] = Arrays.copyOf(pool.raw()[factors[k]], m);
@@ -120,6 +121,7 @@ final class Interactions {
         double[][] z = pool.standardized();
         int[] sizes = Arrays.stream(baseTerms).map(j -> pool.terms().get(j).size()).toArray();
         double mean = Arrays.stream(target, 0, m).sum() / m;
+        double[] centred = Arrays.stream(target, 0, m).map(v -> v - mean).toArray();
         // Per number of terms, the sets found (with their product) by residual sum of squares, first found first.
         java.util.Map<Integer, java.util.TreeMap<Double, int[]>> found = new java.util.TreeMap<>();
         for (int pi = 0; pi < products.size(); pi++) {
@@ -127,17 +129,14 @@ final class Interactions {
             if (!LeastSquares.standardize(Arrays.copyOf(products.get(pi).values(), m), q)) {
                 continue;
             }
+            double[][] product = {q};
             double[][] zq = new double[baseTerms.length][];
             for (int k = 0; k < baseTerms.length; k++) {
                 double[] col = z[baseTerms[k]];
                 if (col == null) {
                     continue;
                 }
-                double c = LeastSquares.dot(col, q);
-                double[] v = new double[m];
-                for (int r = 0; r < m; r++) {
-                    v[r] = col[r] - c * q[r];
-                }
+                double[] v = orthogonal(col, product);
                 double norm = Math.sqrt(LeastSquares.dot(v, v));
                 if (norm > 1e-6) {
                     for (int r = 0; r < m; r++) {
@@ -146,14 +145,7 @@ final class Interactions {
                     zq[k] = v;
                 }
             }
-            double[] t = new double[m];
-            for (int r = 0; r < m; r++) {
-                t[r] = target[r] - mean;
-            }
-            double ct = LeastSquares.dot(t, q);
-            for (int r = 0; r < m; r++) {
-                t[r] -= ct * q[r];
-            }
+            double[] t = orthogonal(centred, product);
             for (int[] set : SubsetSelection.selectForward(zq, sizes, t, fj)) {
                 if (set.length < SubsetSelection.MAX_TERMS) {
                     int[] withProduct = Arrays.copyOf(set, set.length + 1);
@@ -227,7 +219,7 @@ final class Interactions {
      * more (up to {@link #SECOND_FACTORS}). Offsets (1 - v/c) and the functions of groups are left out: a product of
      * two groups is a group, and their products are the enumerated terms' business.
      */
-    private static int[] factors(TermPool pool) {
+    private static Factors factors(TermPool pool) {
         int[] ends = pool.ends();
         int plain = ends[ends.length - 1];
         List<Integer> groups = new ArrayList<>();
@@ -240,8 +232,13 @@ final class Interactions {
             }
         }
         List<Integer> out = new ArrayList<>(groups.subList(0, Math.min(groups.size(), FIRST_FACTORS)));
+        int first = out.size();
         out.addAll(others.subList(0, Math.min(others.size(), SECOND_FACTORS)));
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return new Factors(out.stream().mapToInt(Integer::intValue).toArray(), first);
+    }
+
+    /** The factor terms (pool indices), the first factors before the second. */
+    private record Factors(int[] terms, int first) {
     }
 
     /** Whether the term is a product or quotient of variables and their square roots (sqrt(I1 I2), a b / c). */

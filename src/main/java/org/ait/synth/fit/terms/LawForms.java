@@ -291,11 +291,6 @@ final class LawForms {
         out.add(new Candidate(e, start.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
-    /** Adds the index and log|t| of each column t that has one sign and no zero. */
-    private static void logsOfOneSigned(double[][] columns, List<Integer> indices, List<double[]> logs) {
-        logsOf(columns, false, indices, logs);
-    }
-
     /** Adds the index and log|t| of each column t without zeros, that has one sign unless {@code signed}. */
     private static void logsOf(double[][] columns, boolean signed, List<Integer> indices, List<double[]> logs) {
         for (int j = 0; j < columns.length; j++) {
@@ -338,7 +333,7 @@ final class LawForms {
         int n = y.length;
         List<Integer> vars = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
-        logsOfOneSigned(columns, vars, logs);
+        logsOf(columns, false, vars, logs);
         List<Expr> out = new ArrayList<>();
         if (vars.size() < 2 || n <= vars.size() + 2) {
             return out;
