@@ -128,8 +128,11 @@ final class LawForms {
         }
     }
 
-    /** The proposals of one selected term set for a sum form: with and without the constant c0. */
-    private static void addSum(List<Expr> terms, double[][] x, double[] target, Form form, List<Candidate> out) {
+    /**
+     * The proposals of one selected term set for a sum form: with and without the constant c0, each also with equal
+     * coefficients tied ({@link EqualCoefficients}) when some are.
+     */
+    private void addSum(List<Expr> terms, double[][] x, double[] target, Form form, List<Candidate> out) {
         for (boolean constant : new boolean[] {true, false}) {
             double[] coef = LeastSquares.leastSquares(x, target, constant);
             Expr sum = null;
@@ -141,13 +144,21 @@ final class LawForms {
                 Expr term = new Expr.Binary(Op.MUL, new Expr.Param(slot++), t);
                 sum = sum == null ? term : new Expr.Binary(Op.ADD, sum, term);
             }
-            Expr e = switch (form) {
-                case PLAIN -> sum;
-                case SQRT -> new Expr.Unary(Op.SQRT, sum);
-                case RECIPROCAL -> new Expr.Binary(Op.DIV, Expr.Num.of(1), sum);
-            };
-            out.add(new Candidate(e, coef));
+            out.add(new Candidate(inForm(sum, form), coef));
+            Candidate tied = EqualCoefficients.tied(terms, coef, constant, operators.contains(Op.SUB));
+            if (tied != null) {
+                out.add(new Candidate(inForm(tied.structure(), form), tied.start()));
+            }
         }
+    }
+
+    /** The structure of a sum form: the sum, its square root or its reciprocal. */
+    private static Expr inForm(Expr sum, Form form) {
+        return switch (form) {
+            case PLAIN -> sum;
+            case SQRT -> new Expr.Unary(Op.SQRT, sum);
+            case RECIPROCAL -> new Expr.Binary(Op.DIV, Expr.Num.of(1), sum);
+        };
     }
 
     /** Selections among the terms {@code among} only (indices into the pool), as pool indices. */

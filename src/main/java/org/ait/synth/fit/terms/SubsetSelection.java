@@ -138,7 +138,7 @@ final class SubsetSelection {
             for (State s : beam) {
                 double[] gain = gains(z, s, fj);
                 if (step == 0 && subsets) {
-                    for (int[] set : bestSubsets(z, gain, r0, terms)) {
+                    for (int[] set : bestSubsets(z, sizes, gain, r0, rss0, terms)) {
                         note(found, set, LeastSquares.rss(z, set, r0));
                     }
                 }
@@ -186,8 +186,30 @@ final class SubsetSelection {
         }
         for (java.util.TreeMap<Double, int[]> sets : found.values()) {
             sets.values().stream().limit(PROPOSED_PER_SIZE).forEach(out::add);
+            int[] simplest = simplestWithinNoise(sets, sizes, rss0, n);
+            if (out.stream().noneMatch(set -> Arrays.equals(set, simplest))) {
+                out.add(simplest);
+            }
         }
         return out;
+    }
+
+    /** The set of least total term size among those within the noise of the best (the best first if none less). */
+    private static int[] simplestWithinNoise(java.util.TreeMap<Double, int[]> sets, int[] sizes, double rss0, int n) {
+        double best = sets.firstKey();
+        int[] simplest = sets.firstEntry().getValue();
+        int least = Arrays.stream(simplest).map(j -> sizes[j]).sum();
+        for (java.util.Map.Entry<Double, int[]> e : sets.entrySet()) {
+            if (!withinNoise(e.getKey(), best, rss0, n)) {
+                break;
+            }
+            int total = Arrays.stream(e.getValue()).map(j -> sizes[j]).sum();
+            if (total < least) {
+                least = total;
+                simplest = e.getValue();
+            }
+        }
+        return simplest;
     }
 
     /** Records a set under its number of terms (the first set of an equal residual kept). */
@@ -202,7 +224,8 @@ final class SubsetSelection {
      * squared differences) the best first term is often a proxy for several (x1 + z1), and only a joint search
      * finds the parts.
      */
-    private static List<int[]> bestSubsets(double[][] z, double[] singleGain, double[] r0, int maxTerms) {
+    private static List<int[]> bestSubsets(double[][] z, int[] sizes, double[] singleGain, double[] r0,
+            double rss0, int maxTerms) {
         List<int[]> out = new ArrayList<>();
         int l = Math.min(SUBSET_POOL[2], (int) Arrays.stream(singleGain).filter(g -> g >= 0).count());
         int[] best = top(singleGain, l);
@@ -219,16 +242,28 @@ final class SubsetSelection {
             if (m < k) {
                 break;
             }
-            // Keep the SUBSETS_KEPT largest explained sums of squares, ties to the first found.
+            // Keep the SUBSETS_KEPT largest explained sums of squares, ties to the first found; and per total term
+            // size the largest, for the simplest set within the noise of the best.
             double[] keptGain = new double[SUBSETS_KEPT];
             int[][] kept = new int[SUBSETS_KEPT][];
             Arrays.fill(keptGain, -1);
+            double[] gainOfSize = new double[k * 16 + 1];
+            int[][] ofSize = new int[gainOfSize.length][];
+            Arrays.fill(gainOfSize, -1);
             int[] idx = new int[k];
             for (int i = 0; i < k; i++) {
                 idx[i] = i;
             }
             while (true) {
                 double g = LeastSquares.explained(gram, b, idx);
+                int total = 0;
+                for (int i : idx) {
+                    total += Math.min(sizes[best[i]], 16);
+                }
+                if (g > gainOfSize[total]) {
+                    gainOfSize[total] = g;
+                    ofSize[total] = idx.clone();
+                }
                 if (g > keptGain[SUBSETS_KEPT - 1]) {
                     int at = SUBSETS_KEPT - 1;
                     while (at > 0 && keptGain[at - 1] < g) {
@@ -256,8 +291,36 @@ final class SubsetSelection {
                     out.add(Arrays.stream(set).map(i -> best[i]).toArray());
                 }
             }
+            double rssBest = rss0 - keptGain[0];
+            for (int total = 0; total < ofSize.length; total++) {
+                if (ofSize[total] != null && withinNoise(rss0 - gainOfSize[total], rssBest, rss0, r0.length)) {
+                    if (total < sizeOf(kept[0], best, sizes)) {
+                        out.add(Arrays.stream(ofSize[total]).map(i -> best[i]).toArray());
+                    }
+                    break;
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether a residual sum of squares is within the noise of the best one: at most 1 + 2 sqrt(2/n) times it (two
+     * standard errors of a variance estimated from n residuals), or equal to it to rounding when that is exact.
+     * Sets that fit equally well are common (a^2 + b^2 = (a - b)^2 + 2ab); which of them fits the noise best is
+     * chance, and only the simplest reads as the law.
+     */
+    static boolean withinNoise(double rss, double best, double rss0, int n) {
+        return rss <= best * (1 + 2 * Math.sqrt(2.0 / n)) + 1e-12 * rss0;
+    }
+
+    /** Total size of the terms of a set given by positions in {@code best} (large sizes counted as 16). */
+    private static int sizeOf(int[] set, int[] best, int[] sizes) {
+        int total = 0;
+        for (int i : set) {
+            total += Math.min(sizes[best[i]], 16);
+        }
+        return total;
     }
 
     /** Per term, the drop in residual sum of squares from adding it; -1 for terms that cannot be added. */

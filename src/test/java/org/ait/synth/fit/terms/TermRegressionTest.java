@@ -121,9 +121,40 @@ class TermRegressionTest {
         assertTrue(proposesExactly("u*(2 + v*w*cos(s)/z)", List.of("u", "v", "w", "s", "z"), 1, 3, 200));
     }
 
+    @Test
+    void sumsWithEqualCoefficientsStatedOnce() throws Exception {
+        // One parameter for all terms: a proposal with free coefficients fits too, but costs a parameter per term.
+        assertTrue(proposesExactly("0.37*(a**2 + b**2 + c**2)", List.of("a", "b", "c"), 1, 3, 200, 1));
+        assertTrue(proposesExactly("x*(y**2 + z**2 + w)/4", List.of("w", "x", "y", "z"), 1, 3, 200, 1));
+        assertTrue(proposesExactly("1.7*(u/v - u/w)", List.of("u", "v", "w"), 1, 3, 200, 1));
+    }
+
+    @Test
+    void equalCoefficientsAreGroupedUpToSign() {
+        assertArrayEquals(new int[] {0, 0, 0, 3, 4}, EqualCoefficients.classes(new double[] {0.5, 0.52, -0.47, 2, 3},
+                true));
+        assertArrayEquals(new int[] {0, 0, 2, 3, 4}, EqualCoefficients.classes(new double[] {0.5, 0.52, -0.47, 2, 3},
+                false));
+        List<Expr> t = List.of(new Expr.Var(0), new Expr.Var(1), new Expr.Var(2));
+        assertEquals(null, EqualCoefficients.tied(t, new double[] {1, 2, 3, 5}, true, true));
+        TermRegression.Candidate c = EqualCoefficients.tied(t, new double[] {0.3, 2, -3, 2.1}, true, true);
+        assertEquals("c0 + c1 * (x + z) + c2 * y", c.structure().toSympy(List.of("x", "y", "z"), null));
+        assertArrayEquals(new double[] {0.3, 2.05, -3}, c.start(), 1e-12);
+    }
+
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
             throws Exception {
         return proposesExactlyRanged(formula, names, low, high, 200);
+    }
+
+    /** As {@link #proposesExactly(String, List, double, double, int)}, by a proposal of that many parameters. */
+    static boolean proposesExactly(String formula, List<String> names, double low, double high, int n,
+            int parameters) throws Exception {
+        double[] lo = new double[names.size()];
+        double[] hi = new double[names.size()];
+        Arrays.fill(lo, low);
+        Arrays.fill(hi, high);
+        return proposesExactlyRanged(formula, names, lo, hi, n, parameters);
     }
 
     /**
@@ -132,6 +163,12 @@ class TermRegressionTest {
      */
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high, int n)
             throws Exception {
+        return proposesExactlyRanged(formula, names, low, high, n, -1);
+    }
+
+    /** As above, by a proposal of {@code parameters} parameters (any number when negative). */
+    static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high, int n,
+            int parameters) throws Exception {
         Expr law = ExprParser.parse(formula, names);
         int v = names.size();
         Random r = new Random(7);
@@ -152,6 +189,9 @@ class TermRegressionTest {
         }
         double[] y = Arrays.copyOf(d[v], n);
         for (TermRegression.Candidate c : new TermRegression(OPS, 2).propose(train, y).candidates()) {
+            if (parameters >= 0 && c.structure().parameters() != parameters) {
+                continue;
+            }
             ConstantFitter.Fit f = new ConstantFitter(1, 200).fit(c.structure(), train, y,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(1L), c.start());
             double[] got = new double[100];
