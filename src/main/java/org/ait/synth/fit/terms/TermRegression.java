@@ -29,7 +29,9 @@ import org.ait.synth.expr.Op;
  * the best small sums ({@link Interactions}).</li>
  * </ul>
  * Terms with a constant inside a function, f(c M), join the pool with c found by a scan ({@link ScannedTerms}) and
- * freed as a parameter of every proposal that uses them.
+ * freed as a parameter of every proposal that uses them. Every sum is also proposed with its equal coefficients
+ * stated once, c (t1 + t2 - t3) ({@link EqualCoefficients}), and each selection proposes, besides its best sets,
+ * the simplest set within the noise of the best: under noise, which of several equivalent sets fits best is chance.
  * Every selected set becomes a structure with parameters (with least-squares start values) that the caller fits
  * and scores by description length like any other candidate: this phase only proposes. Everything here is
  * deterministic (terms are listed to a count, not a time, and parallel loops write per-term slots) unless a
