@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 /**
  * Chooses term sets for a target from standardized terms: a beam forward selection (each step adds the terms that
  * most reduce the residual sum of squares, all coefficients refitted) and an exhaustive best-subset search among the
- * best single terms, in nested pools (small terms alone, then more). Deterministic for any thread count.
+ * best single terms, in nested pools (small terms alone, then more). Each number of terms gives its best few sets
+ * and the simplest set within the noise of the best. Deterministic for any thread count.
  */
 final class SubsetSelection {
 
@@ -292,7 +293,7 @@ final class SubsetSelection {
                 }
             }
             double rssBest = rss0 - keptGain[0];
-            for (int total = 0; total < ofSize.length; total++) {
+            for (int total = 0; kept[0] != null && total < ofSize.length; total++) {
                 if (ofSize[total] != null && withinNoise(rss0 - gainOfSize[total], rssBest, rss0, r0.length)) {
                     if (total < sizeOf(kept[0], best, sizes)) {
                         out.add(Arrays.stream(ofSize[total]).map(i -> best[i]).toArray());
