@@ -50,7 +50,7 @@ class SubsetSelectionTest {
                 for (int j = 0; j < t.length; j++) {
                     raw[j][i] = t[j];
                 }
-                y[i] = a * a + b * b + 0.01 * 5 * r.nextGaussian();
+                y[i] = (a * a + b * b) * (1 + 0.01 * r.nextGaussian());
             }
             List<int[]> sets = SubsetSelection.select(LeastSquares.standardizedAll(raw), sizes, y, fj);
             assertTrue(sets.stream().anyMatch(set -> Arrays.equals(sorted(set), new int[] {7, 8})), "seed " + seed);
