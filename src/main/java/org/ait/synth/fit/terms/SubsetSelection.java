@@ -257,10 +257,7 @@ final class SubsetSelection {
             }
             while (true) {
                 double g = LeastSquares.explained(gram, b, idx);
-                int total = 0;
-                for (int i : idx) {
-                    total += Math.min(sizes[best[i]], 16);
-                }
+                int total = sizeOf(idx, best, sizes);
                 if (g > gainOfSize[total]) {
                     gainOfSize[total] = g;
                     ofSize[total] = idx.clone();
