@@ -46,15 +46,15 @@ public final class SymbolicRegression {
      * The search's outcome.
      *
      * @param best          the chosen model: the shortest description among exact laws, or (none being exact) the
-     *                      simplest within the noise of the most accurate
+     *                      shortest description within the noise of the most accurate
      * @param front         accuracy-complexity Pareto front: for growing size, each model more accurate than all
      *                      smaller ones
      * @param completeSize  every structure of at most this size was evaluated
      * @param evaluated     models fitted
      * @param nextSizeEvaluated structures of size completeSize + 1 fitted before time ran out
      * @param exactLaw      the chosen model is exact: refitted on three rows in four it predicts the fourth to the
-     *                      data's precision ({@link ExactFit}); when no model is, the chosen one is the simplest
-     *                      (fewest structure bits) within the noise of the most accurate
+     *                      data's precision ({@link ExactFit}); when no model is, the chosen one is the shortest
+     *                      description within the noise of the most accurate
      */
     public record Result(Model best, List<Model> front, int completeSize, long evaluated, double seconds,
             long nextSizeEvaluated, TermPhase terms, boolean stoppedAtExactFit, boolean exactLaw) {
@@ -78,7 +78,8 @@ public final class SymbolicRegression {
                 }
             }
             if (!exactLaw) {
-                s.append("; no exact law found: the model is the simplest within the noise of the most accurate");
+                s.append("; no exact law found: the model is the shortest description within the noise of the most"
+                        + " accurate");
             }
             return s.toString();
         }
@@ -354,9 +355,9 @@ public final class SymbolicRegression {
         // The front is that of the fitted models, each with its constants snapped (snapping may trade a little
         // accuracy for a shorter description, which must not let models the front had beaten back in).
         List<Model> front = front(fittedFront.stream().map(m -> snapped.getOrDefault(m, m)).toList(), floor * floor);
-        // The choice: the shortest description among exact laws; without one, the simplest model within the noise
-        // of the most accurate (no user calls a six-term approximation an explanation when a shorter model is as
-        // good within the noise).
+        // The choice: the shortest description among exact laws; without one, the shortest description within the
+        // noise of the most accurate (no user calls a six-term approximation an explanation when a shorter model is
+        // as good within the noise).
         java.util.Set<Model> candidates = new java.util.LinkedHashSet<>(thatCanMatter(all, front));
         Model best = null;
         for (Model m : candidates) {
@@ -366,7 +367,7 @@ public final class SymbolicRegression {
         }
         boolean exactLaw = best != null;
         if (!exactLaw) {
-            best = simplestWithinNoise(candidates, n);
+            best = shortestWithinNoise(candidates, n);
         }
         return new Result(best, front, complete, evaluatedBefore + all.size(),
                 (System.nanoTime() - start) / 1e9, partial,
@@ -382,20 +383,18 @@ public final class SymbolicRegression {
     }
 
     /**
-     * The model with the fewest structure bits (then the shortest description) among those whose error is within
-     * the noise of the most accurate one: MSE at most (1 + 2 sqrt(2/n)) times its, two standard errors of a variance
-     * estimated from n residuals.
+     * The shortest description (structure, parameters and residuals) among the models whose error is within the
+     * noise of the most accurate one: MSE at most (1 + 2 sqrt(2/n)) times its, two standard errors of a variance
+     * estimated from n residuals. Within the band the fewest structure bits alone would be no choice on noisy data:
+     * a smooth approximation one node shorter than the law, worse by a fifth of the noise variance and with more
+     * parameters, would beat the law it approximates; the description weighs all three.
      */
-    static Model simplestWithinNoise(java.util.Collection<Model> models, int n) {
+    static Model shortestWithinNoise(java.util.Collection<Model> models, int n) {
         double least = models.stream().mapToDouble(Model::mse).min().orElseThrow();
         double band = least * (1 + 2 * Math.sqrt(2.0 / n));
         Model best = null;
         for (Model m : models) {
-            if (m.mse() > band) {
-                continue;
-            }
-            if (best == null || m.bits().structure() < best.bits().structure()
-                    || m.bits().structure() == best.bits().structure() && m.bits().total() < best.bits().total()) {
+            if (m.mse() <= band && (best == null || m.bits().total() < best.bits().total())) {
                 best = m;
             }
         }

@@ -84,13 +84,16 @@ class ExactFitTest {
     }
 
     @Test
-    void theSimplestModelWithinTheNoiseOfTheMostAccurate() {
-        // n = 200: the band is 1 + 2 sqrt(2/200) = 1.2 times the least MSE.
+    void theShortestDescriptionWithinTheNoiseOfTheMostAccurate() {
+        // n = 200: the band is 1 + 2 sqrt(2/200) = 1.2 times the least MSE. Within it the shortest description
+        // (40 bits) wins, not the fewest structure bits (10, with more parameter and data bits); outside it neither
+        // the fewest structure bits (5) nor the shortest description (20) counts.
         List<SymbolicRegression.Model> models = new ArrayList<>();
-        double[][] mseAndStructureBits = {{1.0, 30}, {1.15, 12}, {1.19, 10}, {1.25, 5}, {3.0, 2}};
-        for (double[] m : mseAndStructureBits) {
-            models.add(new SymbolicRegression.Model(SIN, SIN_P, m[0], new DescriptionLength.Bits(m[1], 0, 0)));
+        double[][] mseStructureParametersData = {{1.0, 30, 40, 0}, {1.15, 12, 8, 20}, {1.19, 10, 20, 25},
+            {1.25, 5, 10, 10}, {3.0, 8, 2, 10}};
+        for (double[] m : mseStructureParametersData) {
+            models.add(new SymbolicRegression.Model(SIN, SIN_P, m[0], new DescriptionLength.Bits(m[1], m[2], m[3])));
         }
-        assertEquals(10, SymbolicRegression.simplestWithinNoise(models, 200).bits().structure());
+        assertEquals(12, SymbolicRegression.shortestWithinNoise(models, 200).bits().structure());
     }
 }

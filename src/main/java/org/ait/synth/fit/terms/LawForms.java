@@ -66,11 +66,14 @@ final class LawForms {
         PLAIN, SQRT, RECIPROCAL
     }
 
-    /** Whether a sum form can hold y: a square root needs y > 0 and sqrt, a reciprocal y without zeros and /. */
+    /**
+     * Whether a sum form can hold y: a square root needs sqrt and y > 0 (up to noise, {@link #signUpToNoise}), a
+     * reciprocal y without zeros and /.
+     */
     private boolean applies(Form form, double[] y) {
         return switch (form) {
             case PLAIN -> true;
-            case SQRT -> operators.contains(Op.SQRT) && Arrays.stream(y).allMatch(v -> v > 0);
+            case SQRT -> operators.contains(Op.SQRT) && signUpToNoise(y) > 0;
             case RECIPROCAL -> operators.contains(Op.DIV)
                     && Arrays.stream(y).allMatch(v -> v != 0 && Double.isFinite(1 / v));
         };
@@ -135,17 +138,10 @@ final class LawForms {
     private void addSum(List<Expr> terms, double[][] x, double[] target, Form form, List<Candidate> out) {
         for (boolean constant : new boolean[] {true, false}) {
             double[] coef = LeastSquares.leastSquares(x, target, constant);
-            Expr sum = null;
-            int slot = 0;
-            if (constant) {
-                sum = new Expr.Param(slot++);
-            }
-            for (Expr t : terms) {
-                Expr term = new Expr.Binary(Op.MUL, new Expr.Param(slot++), t);
-                sum = sum == null ? term : new Expr.Binary(Op.ADD, sum, term);
-            }
-            out.add(new Candidate(inForm(sum, form), coef));
-            Candidate tied = EqualCoefficients.tied(terms, coef, constant, operators.contains(Op.SUB));
+            Candidate free = EqualCoefficients.free(terms, coef, constant);
+            out.add(new Candidate(inForm(free.structure(), form), free.start()));
+            Candidate tied = EqualCoefficients.tied(terms, coef, LeastSquares.standardErrors(x, target, constant,
+                    coef), constant, operators.contains(Op.SUB));
             if (tied != null) {
                 out.add(new Candidate(inForm(tied.structure(), form), tied.start()));
             }
@@ -181,14 +177,15 @@ final class LawForms {
      * Product forms: selection on log|y| over log|t| of the one-signed terms (exponents rounded to halves), nested
      * prefixes of the pool; then, when exp is an operator, over both log|t| and t of the first two prefixes
      * (variables, monomials, ratios, functions of groups): y = c t1^a1 ... exp(b1 s1 + ...), Gaussians and
-     * Boltzmann factors. When y changes sign, the terms without zeros are used, at integer exponents, and a
-     * proposal is kept only if its factors' signs give y's at every row (p cos(theta) / r^2, cos(t) sin(t) / r^3).
+     * Boltzmann factors. When y changes sign (beyond noise), the terms without zeros are used, at integer exponents,
+     * and a proposal is kept only if its factors' signs give y's at every row up to noise (p cos(theta) / r^2,
+     * cos(t) sin(t) / r^3).
      */
     private void addProducts(TermPool pool, double[] y, List<Candidate> out, ForkJoinPool fj)
             throws InterruptedException {
         int n = y.length;
         double[] target = logAbs(y);
-        boolean signed = !(Arrays.stream(y).allMatch(v -> v > 0) || Arrays.stream(y).allMatch(v -> v < 0));
+        boolean signed = signUpToNoise(y) == 0;
         List<Integer> usable = new ArrayList<>();
         List<double[]> logs = new ArrayList<>();
         logsOf(pool.raw(), signed, usable, logs);
@@ -245,14 +242,15 @@ final class LawForms {
      * One product proposal: c times each term to its coefficient rounded to a half (those not {@code inExp}), times
      * exp of the sum of parameters times the others. Nothing when an exponent is not near a half, is beyond 4, needs
      * an operator not in the set, is a half of a term with negative values, or when the factors' signs do not give
-     * y's at every row (the sign of c is y's over theirs).
+     * y's at every row up to noise ({@link #signUpToNoise}; the sign of c is y's over theirs).
      */
     private void addProduct(TermPool pool, int[] terms, boolean[] inExp, double[] coef, double[] y,
             List<Candidate> out) {
         List<Expr> numerator = new ArrayList<>();
         List<Expr> denominator = new ArrayList<>();
         Expr exponent = null;
-        double sign = Math.signum(y[0]);
+        // Per row, y's sign over that of the factors: the sign of c, one for all rows up to noise.
+        double[] rowSign = new double[y.length];
         for (int r = 0; r < y.length; r++) {
             double s = Math.signum(y[r]);
             for (int k = 0; k < terms.length; k++) {
@@ -261,11 +259,11 @@ final class LawForms {
                     s = -s; // an odd integer power keeps the term's sign (a half power of it is refused below)
                 }
             }
-            if (r == 0) {
-                sign = s;
-            } else if (s != sign) {
-                return;
-            }
+            rowSign[r] = s;
+        }
+        int sign = signUpToNoise(rowSign);
+        if (sign == 0) {
+            return;
         }
         List<Double> start = new ArrayList<>(List.of(sign * Math.exp(coef[0])));
         for (int k = 0; k < terms.length; k++) {
@@ -328,6 +326,21 @@ final class LawForms {
             }
         }
         return logAbs(t);
+    }
+
+    /**
+     * Share of rows that may lack the sign of the rest and y still count as one-signed: noise carries a positive law
+     * below zero where its values come near zero (a distance, a difference), and a form that needs y's sign
+     * (a square root, a product) must not be lost for a few such rows.
+     */
+    static final double SIGN_NOISE_SHARE = 0.05;
+
+    /** The sign of v's values when at most {@link #SIGN_NOISE_SHARE} of them (zeros included) lack it; else 0. */
+    static int signUpToNoise(double[] v) {
+        long positive = Arrays.stream(v).filter(x -> x > 0).count();
+        long negative = Arrays.stream(v).filter(x -> x < 0).count();
+        long allowed = (long) Math.floor(SIGN_NOISE_SHARE * v.length);
+        return v.length - positive <= allowed ? 1 : v.length - negative <= allowed ? -1 : 0;
     }
 
     /** log|t|, element by element. */

@@ -77,9 +77,60 @@ final class LeastSquares {
      * the columns are dependent.
      */
     static double[] leastSquares(double[][] x, double[] target, boolean constant) {
-        int n = target.length;
         int p = x.length + (constant ? 1 : 0);
-        double[][] a = new double[n][p];
+        double[][] a = design(x, target.length, constant);
+        try {
+            return new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
+                    .solve(new ArrayRealVector(target, false)).toArray();
+        } catch (SingularMatrixException e) {
+            double[] ones = new double[p];
+            Arrays.fill(ones, 1);
+            return ones;
+        }
+    }
+
+    /**
+     * Standard errors of least-squares coefficients {@code coef} (as from {@link #leastSquares} with the same
+     * arguments): s sqrt(((A^T A)^-1)_jj), s^2 the residual variance on n - p degrees of freedom; zeros when the
+     * columns are dependent or there are no degrees of freedom left.
+     */
+    static double[] standardErrors(double[][] x, double[] target, boolean constant, double[] coef) {
+        int n = target.length;
+        int p = coef.length;
+        double[] se = new double[p];
+        if (n <= p) {
+            return se;
+        }
+        double[][] a = design(x, n, constant);
+        double rss = 0;
+        for (int r = 0; r < n; r++) {
+            double f = 0;
+            for (int j = 0; j < p; j++) {
+                f += coef[j] * a[r][j];
+            }
+            rss += (target[r] - f) * (target[r] - f);
+        }
+        double s2 = rss / (n - p);
+        try {
+            // The pseudo-inverse P = (A^T A)^-1 A^T has P P^T = (A^T A)^-1.
+            double[][] pinv = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver().getInverse()
+                    .getData();
+            for (int j = 0; j < p; j++) {
+                double d = 0;
+                for (double v : pinv[j]) {
+                    d += v * v;
+                }
+                se[j] = Double.isFinite(d * s2) ? Math.sqrt(d * s2) : 0;
+            }
+        } catch (SingularMatrixException e) {
+            Arrays.fill(se, 0);
+        }
+        return se;
+    }
+
+    /** The n-by-p design matrix: a column of ones first when {@code constant}, then the columns x. */
+    private static double[][] design(double[][] x, int n, boolean constant) {
+        double[][] a = new double[n][x.length + (constant ? 1 : 0)];
         for (int r = 0; r < n; r++) {
             int c = 0;
             if (constant) {
@@ -89,14 +140,7 @@ final class LeastSquares {
                 a[r][c++] = col[r];
             }
         }
-        try {
-            return new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
-                    .solve(new ArrayRealVector(target, false)).toArray();
-        } catch (SingularMatrixException e) {
-            double[] ones = new double[p];
-            Arrays.fill(ones, 1);
-            return ones;
-        }
+        return a;
     }
 
     /** Residual sum of squares of the centred target after its least-squares fit on the standardized terms. */

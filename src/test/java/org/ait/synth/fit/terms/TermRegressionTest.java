@@ -131,15 +131,26 @@ class TermRegressionTest {
 
     @Test
     void equalCoefficientsAreGroupedUpToSign() {
+        double[] exact = new double[5];
         assertArrayEquals(new int[] {0, 0, 0, 3, 4}, EqualCoefficients.classes(new double[] {0.5, 0.52, -0.47, 2, 3},
-                true));
+                exact, true));
         assertArrayEquals(new int[] {0, 0, 2, 3, 4}, EqualCoefficients.classes(new double[] {0.5, 0.52, -0.47, 2, 3},
-                false));
+                exact, false));
+        // Under noise: 2 and 2.6 are equal within two standard errors of their difference (2 * hypot(0.2, 0.2) =
+        // 0.57 < 0.6 is not; 2 * hypot(0.25, 0.25) = 0.71 is).
+        assertArrayEquals(new int[] {0, 1}, EqualCoefficients.classes(new double[] {2, 2.6}, new double[] {0.2, 0.2},
+                true));
+        assertArrayEquals(new int[] {0, 0}, EqualCoefficients.classes(new double[] {2, 2.6},
+                new double[] {0.25, 0.25}, true));
         List<Expr> t = List.of(new Expr.Var(0), new Expr.Var(1), new Expr.Var(2));
-        assertEquals(null, EqualCoefficients.tied(t, new double[] {1, 2, 3, 5}, true, true));
-        TermRegression.Candidate c = EqualCoefficients.tied(t, new double[] {0.3, 2, -3, 2.1}, true, true);
+        double[] none = new double[4];
+        assertEquals(null, EqualCoefficients.tied(t, new double[] {1, 2, 3, 5}, none, true, true));
+        TermRegression.Candidate c = EqualCoefficients.tied(t, new double[] {0.3, 2, -3, 2.1}, none, true, true);
         assertEquals("c0 + c1 * (x + z) + c2 * y", c.structure().toSympy(List.of("x", "y", "z"), null));
         assertArrayEquals(new double[] {0.3, 2.05, -3}, c.start(), 1e-12);
+        TermRegression.Candidate f = EqualCoefficients.free(t, new double[] {2, -3, 2.1}, false);
+        assertEquals("c0 * x + c1 * y + c2 * z", f.structure().toSympy(List.of("x", "y", "z"), null));
+        assertArrayEquals(new double[] {2, -3, 2.1}, f.start(), 0);
     }
 
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high)
@@ -169,6 +180,16 @@ class TermRegressionTest {
     /** As above, by a proposal of {@code parameters} parameters (any number when negative). */
     static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high, int n,
             int parameters) throws Exception {
+        return proposesExactlyRanged(formula, names, low, high, n, parameters, 0);
+    }
+
+    /**
+     * As above, with the {@code negated} training targets nearest zero negated in what the proposals see, as noise
+     * takes a positive law's small values below zero (each proposal is then fitted to the true targets: the
+     * question is only whether the law's structure is proposed).
+     */
+    static boolean proposesExactlyRanged(String formula, List<String> names, double[] low, double[] high, int n,
+            int parameters, int negated) throws Exception {
         Expr law = ExprParser.parse(formula, names);
         int v = names.size();
         Random r = new Random(7);
@@ -188,7 +209,14 @@ class TermRegressionTest {
             test[k] = Arrays.copyOfRange(d[k], n, n + 100);
         }
         double[] y = Arrays.copyOf(d[v], n);
-        for (TermRegression.Candidate c : new TermRegression(OPS, 2).propose(train, y).candidates()) {
+        double[] seen = y.clone();
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (i, j) -> Double.compare(Math.abs(y[i]), Math.abs(y[j])));
+        for (int i = 0; i < negated; i++) {
+            seen[order[i]] = -seen[order[i]];
+        }
+        for (TermRegression.Candidate c : new TermRegression(OPS, 2).propose(train, seen).candidates()) {
             if (parameters >= 0 && c.structure().parameters() != parameters) {
                 continue;
             }
@@ -207,6 +235,15 @@ class TermRegressionTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void formsThatNeedTheSignOfYSurviveAFewRowsNoiseTookBelowZero() throws Exception {
+        // 4 of 200 rows (2 %) negated: a distance and a product with a half power, both near zero somewhere.
+        assertTrue(proposesExactlyRanged("sqrt((x2 - x1)**2 + (y2 - y1)**2)", List.of("x1", "x2", "y1", "y2"),
+                new double[] {1, 1, 1, 1}, new double[] {5, 5, 5, 5}, 200, -1, 4));
+        assertTrue(proposesExactlyRanged("x*sqrt(x)*y", List.of("x", "y"), new double[] {0, 0},
+                new double[] {1, 1}, 200, -1, 4));
     }
 
     @Test
