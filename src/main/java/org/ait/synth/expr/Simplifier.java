@@ -130,6 +130,9 @@ public final class Simplifier {
                 if (isValue(r, 1)) {
                     return l;
                 }
+                if (isValue(r, -1)) {
+                    return unary(Op.NEG, l); // a product form's sign, c = -1, written as a divisor
+                }
                 if (isValue(l, 0)) {
                     return Expr.Num.of(0);
                 }

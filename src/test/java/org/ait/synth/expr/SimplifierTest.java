@@ -32,6 +32,7 @@ class SimplifierTest {
         assertEquals("sin(x)", printed("sin(x)**1"));
         // Signs and powers as a reader writes them.
         assertEquals("-x", printed("-1 * x"));
+        assertEquals("-x * y", printed("x * y / -1"));
         assertEquals("y - x", printed("y + -1 * x"));
         assertEquals("y - 2 * x", printed("y + -2 * x"));
         assertEquals("x**4", printed("(x**2)**2"));

@@ -137,11 +137,11 @@ final class LawForms {
      */
     private void addSum(List<Expr> terms, double[][] x, double[] target, Form form, List<Candidate> out) {
         for (boolean constant : new boolean[] {true, false}) {
-            double[] coef = LeastSquares.leastSquares(x, target, constant);
-            Candidate free = EqualCoefficients.free(terms, coef, constant);
+            LeastSquares.Fit fit = LeastSquares.withStandardErrors(x, target, constant);
+            Candidate free = EqualCoefficients.free(terms, fit.coef(), constant);
             out.add(new Candidate(inForm(free.structure(), form), free.start()));
-            Candidate tied = EqualCoefficients.tied(terms, coef, LeastSquares.standardErrors(x, target, constant,
-                    coef), constant, operators.contains(Op.SUB));
+            Candidate tied = EqualCoefficients.tied(terms, fit.coef(), fit.standardErrors(), constant,
+                    operators.contains(Op.SUB));
             if (tied != null) {
                 out.add(new Candidate(inForm(tied.structure(), form), tied.start()));
             }

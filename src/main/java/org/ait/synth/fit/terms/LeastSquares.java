@@ -72,36 +72,33 @@ final class LeastSquares {
         return z;
     }
 
+    /** Least-squares coefficients and their standard errors. */
+    record Fit(double[] coef, double[] standardErrors) {
+    }
+
     /**
      * Least-squares coefficients of target on the columns x (and a leading constant when asked), by QR; ones when
      * the columns are dependent.
      */
     static double[] leastSquares(double[][] x, double[] target, boolean constant) {
-        int p = x.length + (constant ? 1 : 0);
-        double[][] a = design(x, target.length, constant);
-        try {
-            return new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
-                    .solve(new ArrayRealVector(target, false)).toArray();
-        } catch (SingularMatrixException e) {
-            double[] ones = new double[p];
-            Arrays.fill(ones, 1);
-            return ones;
-        }
+        return solve(qr(design(x, target.length, constant)), target, x.length + (constant ? 1 : 0));
     }
 
     /**
-     * Standard errors of least-squares coefficients {@code coef} (as from {@link #leastSquares} with the same
-     * arguments): s sqrt(((A^T A)^-1)_jj), s^2 the residual variance on n - p degrees of freedom; zeros when the
-     * columns are dependent or there are no degrees of freedom left.
+     * As {@link #leastSquares}, with the coefficients' standard errors from the same decomposition: s sqrt(((A^T
+     * A)^-1)_jj), s^2 the residual variance on n - p degrees of freedom; zeros when the columns are dependent or
+     * there are no degrees of freedom left.
      */
-    static double[] standardErrors(double[][] x, double[] target, boolean constant, double[] coef) {
+    static Fit withStandardErrors(double[][] x, double[] target, boolean constant) {
         int n = target.length;
-        int p = coef.length;
+        int p = x.length + (constant ? 1 : 0);
+        double[][] a = design(x, n, constant);
+        QRDecomposition qr = qr(a);
+        double[] coef = solve(qr, target, p);
         double[] se = new double[p];
         if (n <= p) {
-            return se;
+            return new Fit(coef, se);
         }
-        double[][] a = design(x, n, constant);
         double rss = 0;
         for (int r = 0; r < n; r++) {
             double f = 0;
@@ -113,8 +110,7 @@ final class LeastSquares {
         double s2 = rss / (n - p);
         try {
             // The pseudo-inverse P = (A^T A)^-1 A^T has P P^T = (A^T A)^-1.
-            double[][] pinv = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver().getInverse()
-                    .getData();
+            double[][] pinv = qr.getSolver().getInverse().getData();
             for (int j = 0; j < p; j++) {
                 double d = 0;
                 for (double v : pinv[j]) {
@@ -125,7 +121,22 @@ final class LeastSquares {
         } catch (SingularMatrixException e) {
             Arrays.fill(se, 0);
         }
-        return se;
+        return new Fit(coef, se);
+    }
+
+    private static QRDecomposition qr(double[][] a) {
+        return new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12);
+    }
+
+    /** The least-squares solution from the decomposition; p ones when the columns are dependent. */
+    private static double[] solve(QRDecomposition qr, double[] target, int p) {
+        try {
+            return qr.getSolver().solve(new ArrayRealVector(target, false)).toArray();
+        } catch (SingularMatrixException e) {
+            double[] ones = new double[p];
+            Arrays.fill(ones, 1);
+            return ones;
+        }
     }
 
     /** The n-by-p design matrix: a column of ones first when {@code constant}, then the columns x. */

@@ -34,16 +34,16 @@ class LeastSquaresTest {
             rss += Math.pow(y[i] - a - b * x[i], 2);
         }
         double s = Math.sqrt(rss / (n - 2));
-        double[] coef = LeastSquares.leastSquares(new double[][] {x}, y, true);
-        assertArrayEquals(new double[] {a, b}, coef, 1e-12);
-        double[] se = LeastSquares.standardErrors(new double[][] {x}, y, true, coef);
-        assertEquals(s * Math.sqrt(1.0 / n + mx * mx / sxx), se[0], 1e-12);
-        assertEquals(s / Math.sqrt(sxx), se[1], 1e-12);
+        LeastSquares.Fit fit = LeastSquares.withStandardErrors(new double[][] {x}, y, true);
+        assertArrayEquals(new double[] {a, b}, fit.coef(), 1e-12);
+        assertArrayEquals(fit.coef(), LeastSquares.leastSquares(new double[][] {x}, y, true));
+        assertEquals(s * Math.sqrt(1.0 / n + mx * mx / sxx), fit.standardErrors()[0], 1e-12);
+        assertEquals(s / Math.sqrt(sxx), fit.standardErrors()[1], 1e-12);
         // An exact fit has no error to speak of; and without degrees of freedom none is estimated.
         double[] line = java.util.Arrays.stream(x).map(v -> 2 * v).toArray();
-        assertArrayEquals(new double[] {0}, LeastSquares.standardErrors(new double[][] {x}, line, false,
-                new double[] {2}), 1e-12);
-        assertArrayEquals(new double[] {0, 0}, LeastSquares.standardErrors(new double[][] {{1, 2}}, new double[] {3, 4},
-                true, new double[] {2, 1}));
+        assertArrayEquals(new double[] {0}, LeastSquares.withStandardErrors(new double[][] {x}, line, false)
+                .standardErrors(), 1e-12);
+        assertArrayEquals(new double[] {0, 0}, LeastSquares.withStandardErrors(new double[][] {{1, 2}},
+                new double[] {3, 4}, true).standardErrors());
     }
 }
