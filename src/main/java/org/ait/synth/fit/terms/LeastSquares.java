@@ -57,19 +57,83 @@ final class LeastSquares {
     }
 
     /**
-     * Standardized columns; null (never selected) for a constant or non-finite one and for one equal to an earlier
-     * one up to sign, scale and offset, which the regression supplies.
+     * Standardized columns of the first {@link SubsetSelection#SELECTION_ROWS} rows; null (never selected) for a
+     * constant or non-finite one and for one equal to an earlier one up to sign, scale and offset, which the
+     * regression supplies.
      */
     static double[][] standardizedAll(double[][] raw) {
+        return standardizedAll(raw, null);
+    }
+
+    /**
+     * As {@link #standardizedAll(double[][])} for a weighted problem, rows scaled by {@code sqrtWeights} (null: all
+     * ones): each column scaled, its projection on the scaled constant removed (the weighted centring), unit norm.
+     * {@link SubsetSelection} given the same weights then selects by the weighted residual sum of squares.
+     */
+    static double[][] standardizedAll(double[][] raw, double[] sqrtWeights) {
         int n = raw.length == 0 ? 0 : Math.min(raw[0].length, SubsetSelection.SELECTION_ROWS);
         double[][] z = new double[raw.length][n];
         LongOpenHashSet seen = new LongOpenHashSet();
         for (int j = 0; j < raw.length; j++) {
-            if (!standardize(Arrays.copyOf(raw[j], n), z[j]) || !seen.add(ValueSignature.of(z[j]))) {
+            double[] v = Arrays.copyOf(raw[j], n);
+            boolean ok = sqrtWeights == null ? standardize(v, z[j]) : standardizeWeighted(v, sqrtWeights, z[j]);
+            if (!ok || !seen.add(ValueSignature.of(z[j]))) {
                 z[j] = null;
             }
         }
         return z;
+    }
+
+    /**
+     * The weighted counterpart of {@link #standardize}: z = s*v - (u . s*v) u, unit norm, s the square roots of the
+     * weights and u = s / |s|; false when v is non-finite or constant.
+     */
+    private static boolean standardizeWeighted(double[] v, double[] sqrtWeights, double[] z) {
+        int n = v.length;
+        double[] scaled = new double[n];
+        double scale = 0;
+        for (int r = 0; r < n; r++) {
+            if (!Double.isFinite(v[r])) {
+                return false;
+            }
+            scaled[r] = sqrtWeights[r] * v[r];
+            scale = Math.max(scale, Math.abs(scaled[r]));
+        }
+        double[] c = centredWeighted(scaled, sqrtWeights);
+        double norm = Math.sqrt(dot(c, c));
+        if (!(norm > 1e-9 * scale * Math.sqrt(n)) || !Double.isFinite(norm)) {
+            return false;
+        }
+        double sign = 1;
+        for (int r = 0; r < n; r++) {
+            if (Math.abs(c[r]) > 1e-6 * norm) {
+                sign = c[r] > 0 ? 1 : -1;
+                break;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            z[r] = sign * c[r] / norm;
+        }
+        return true;
+    }
+
+    /**
+     * t minus its projection on the square roots of the weights (the first t.length of them): the residual of a
+     * weighted fit of a constant, in the scaled rows.
+     */
+    static double[] centredWeighted(double[] t, double[] sqrtWeights) {
+        int n = t.length;
+        double ss = 0;
+        double ts = 0;
+        for (int r = 0; r < n; r++) {
+            ss += sqrtWeights[r] * sqrtWeights[r];
+            ts += sqrtWeights[r] * t[r];
+        }
+        double[] c = new double[n];
+        for (int r = 0; r < n; r++) {
+            c[r] = t[r] - ts / ss * sqrtWeights[r];
+        }
+        return c;
     }
 
     /** Least-squares coefficients and their standard errors. */
@@ -82,6 +146,37 @@ final class LeastSquares {
      */
     static double[] leastSquares(double[][] x, double[] target, boolean constant) {
         return solve(qr(design(x, target.length, constant)), target, x.length + (constant ? 1 : 0));
+    }
+
+    /**
+     * Weighted least squares: the coefficients minimising sum_r w_r (target_r - fit_r)^2 (rows scaled by sqrt(w_r));
+     * ones when the columns are dependent.
+     */
+    static double[] weightedLeastSquares(double[][] x, double[] target, double[] w, boolean constant) {
+        int n = target.length;
+        double[][] a = design(x, n, constant);
+        double[] t = new double[n];
+        for (int r = 0; r < n; r++) {
+            double s = Math.sqrt(w[r]);
+            t[r] = s * target[r];
+            for (int j = 0; j < a[r].length; j++) {
+                a[r][j] *= s;
+            }
+        }
+        return solve(qr(a), t, x.length + (constant ? 1 : 0));
+    }
+
+    /** The fitted values of a least-squares fit: coef[0] (when {@code constant}) plus sum_k coef[k] x_k. */
+    static double[] fitted(double[][] x, double[] coef, boolean constant, int n) {
+        double[] f = new double[n];
+        int c = constant ? 1 : 0;
+        for (int r = 0; r < n; r++) {
+            f[r] = constant ? coef[0] : 0;
+            for (int k = 0; k < x.length; k++) {
+                f[r] += coef[k + c] * x[k][r];
+            }
+        }
+        return f;
     }
 
     /**

@@ -56,10 +56,20 @@ final class SubsetSelection {
      */
     static List<int[]> selectNested(double[][] z, int[] sizes, int[] ends, double[] target,
             ForkJoinPool fj) throws InterruptedException {
+        return selectNested(z, sizes, ends, target, null, fj);
+    }
+
+    /**
+     * As {@link #selectNested(double[][], int[], int[], double[], ForkJoinPool)} for a weighted problem: rows scaled
+     * by {@code sqrtWeights} (null: unweighted), z standardized with the same weights
+     * ({@link LeastSquares#standardizedAll(double[][], double[])}).
+     */
+    static List<int[]> selectNested(double[][] z, int[] sizes, int[] ends, double[] target, double[] sqrtWeights,
+            ForkJoinPool fj) throws InterruptedException {
         target = Arrays.copyOf(target, Math.min(target.length, SELECTION_ROWS));
         List<int[]> out = new ArrayList<>();
         for (int end : ends) {
-            out.addAll(select(Arrays.copyOf(z, end), sizes, target, fj));
+            out.addAll(select(Arrays.copyOf(z, end), sizes, target, sqrtWeights, fj, true));
         }
         return out;
     }
@@ -104,7 +114,13 @@ final class SubsetSelection {
      */
     static List<int[]> select(double[][] z, int[] sizes, double[] target, ForkJoinPool fj)
             throws InterruptedException {
-        return select(z, sizes, target, fj, true);
+        return select(z, sizes, target, null, fj, true);
+    }
+
+    /** As {@link #select(double[][], int[], double[], ForkJoinPool)} for a weighted problem (see selectNested). */
+    static List<int[]> select(double[][] z, int[] sizes, double[] target, double[] sqrtWeights, ForkJoinPool fj)
+            throws InterruptedException {
+        return select(z, sizes, target, sqrtWeights, fj, true);
     }
 
     /**
@@ -113,17 +129,27 @@ final class SubsetSelection {
      */
     static List<int[]> selectForward(double[][] z, int[] sizes, double[] target, ForkJoinPool fj)
             throws InterruptedException {
-        return select(z, sizes, target, fj, false);
+        return select(z, sizes, target, null, fj, false);
     }
 
-    private static List<int[]> select(double[][] z, int[] sizes, double[] target, ForkJoinPool fj, boolean subsets)
-            throws InterruptedException {
+    private static List<int[]> select(double[][] z, int[] sizes, double[] target, double[] sqrtWeights,
+            ForkJoinPool fj, boolean subsets) throws InterruptedException {
         int n = target.length;
-        double mean = Arrays.stream(target).sum() / n;
         double[] r0 = new double[n];
+        if (sqrtWeights == null) {
+            double mean = Arrays.stream(target).sum() / n;
+            for (int r = 0; r < n; r++) {
+                r0[r] = target[r] - mean;
+            }
+        } else {
+            double[] scaled = new double[n];
+            for (int r = 0; r < n; r++) {
+                scaled[r] = sqrtWeights[r] * target[r];
+            }
+            r0 = LeastSquares.centredWeighted(scaled, sqrtWeights);
+        }
         double rss0 = 0;
         for (int r = 0; r < n; r++) {
-            r0[r] = target[r] - mean;
             rss0 += r0[r] * r0[r];
         }
         List<int[]> out = new ArrayList<>();
