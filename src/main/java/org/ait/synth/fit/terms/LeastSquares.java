@@ -38,11 +38,18 @@ final class LeastSquares {
             z[r] = v[r] - mean;
             ss += z[r] * z[r];
         }
-        double norm = Math.sqrt(ss);
+        return toUnitNorm(z, Math.sqrt(ss), scale);
+    }
+
+    /**
+     * Divides the centred column z by its norm, the sign fixed by the first clearly nonzero entry (so that t and -t
+     * share a signature); false, z unusable, when the norm is below 1e-9 of the scale (a constant) or not finite.
+     */
+    private static boolean toUnitNorm(double[] z, double norm, double scale) {
+        int n = z.length;
         if (!(norm > 1e-9 * scale * Math.sqrt(n)) || !Double.isFinite(norm)) {
             return false;
         }
-        // Sign fixed by the first clearly nonzero entry, so that t and -t share a signature.
         double sign = 1;
         for (int r = 0; r < n; r++) {
             if (Math.abs(z[r]) > 1e-6 * norm) {
@@ -100,21 +107,8 @@ final class LeastSquares {
             scale = Math.max(scale, Math.abs(scaled[r]));
         }
         double[] c = centredWeighted(scaled, sqrtWeights);
-        double norm = Math.sqrt(dot(c, c));
-        if (!(norm > 1e-9 * scale * Math.sqrt(n)) || !Double.isFinite(norm)) {
-            return false;
-        }
-        double sign = 1;
-        for (int r = 0; r < n; r++) {
-            if (Math.abs(c[r]) > 1e-6 * norm) {
-                sign = c[r] > 0 ? 1 : -1;
-                break;
-            }
-        }
-        for (int r = 0; r < n; r++) {
-            z[r] = sign * c[r] / norm;
-        }
-        return true;
+        System.arraycopy(c, 0, z, 0, n);
+        return toUnitNorm(z, Math.sqrt(dot(c, c)), scale);
     }
 
     /**
