@@ -281,9 +281,9 @@ class TermRegressionTest {
     }
 
     /**
-     * A product of powers spanning five decades (c u^2 v^2 / w^3, one parameter) under 1 % and 10 % additive noise: many small values are noise, some
-     * below zero, and the exponents come out right only if log|y| is fitted as that noise asks (fails when the log
-     * fit is unweighted, or when those rows make y count as changing sign).
+     * A product of powers spanning five decades (c u^2 v^2 / w^3, one parameter) under 1 % and 10 % additive noise:
+     * many small values are noise, some below zero, and the exponents come out right only if log|y| is fitted as that
+     * noise asks (fails when the log fit is unweighted, or when those rows make y count as changing sign).
      */
     @Test
     void productsSpanningDecadesUnderAdditiveNoise() throws Exception {
