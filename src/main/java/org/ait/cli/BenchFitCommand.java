@@ -64,7 +64,7 @@ final class BenchFitCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-fit-results", description = "Output directory, default ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--resume", description = "Continue the run recorded in DIR/progress.jsonl (each solved problem"
+    @Option(names = "--resume", description = "Continue the run recorded in DIR/progress.jsonl (each finished problem"
             + " and draw is appended there): the same options give the same results as an uninterrupted run.")
     boolean resume;
 

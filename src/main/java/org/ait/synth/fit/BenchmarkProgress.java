@@ -15,8 +15,8 @@ import org.ait.io.Json;
 
 /**
  * The outcomes of a benchmark run so far, in a file of JSON lines after a first line naming the run (suite and every
- * option that changes an outcome): each (problem, draw) is appended as soon as it is solved, so a run of hours that
- * is interrupted resumes where it stopped and ends with the same results. A file of another run is refused.
+ * option that changes an outcome): each (problem, draw) is appended as soon as it ends, solved or not, so a run of
+ * hours that is interrupted resumes where it stopped and ends with the same results. A file of another run is refused.
  */
 public final class BenchmarkProgress implements AutoCloseable {
 
